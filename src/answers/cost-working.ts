@@ -14,6 +14,7 @@ import { batchNote } from "./batch-prices.js";
 import { sourceLabel } from "./common.js";
 import { billedVolume } from "../scoring/hidden-reasoning.js";
 import { hiddenReasoningNotes } from "./reasoning-notes.js";
+import { REASONING_TOKENS_HIGH } from "../scoring/latency-target.js";
 
 const SELF_HOSTED = "self-hosted: ";
 // Totals are recomputed from the catalogue; a difference above a cent means another offering.
@@ -41,7 +42,14 @@ export function costWorkingLines(
   }
   const lines = models.flatMap((m) => {
     const line = workingOf(m, catalog, volume);
-    return line ? [`- **${m.name}** ${line}`] : [];
+    if (!line) return [];
+    // A model that reasons first: the other end of its hidden reasoning, where its budget is checked (hidden-reasoning.ts).
+    const high = m.reasoningHighUsd;
+    const top =
+      high === undefined
+        ? ""
+        : `; at ${REASONING_TOKENS_HIGH.toLocaleString("en-US")} reasoning tokens a request, the longest published trace, ${high === null ? "not priced" : `**${formatUsd(high)}** a month`}`;
+    return [`- **${m.name}** ${line}${top}`];
   });
   const hosts = models.flatMap((m) =>
     m.costBasis === "api" && m.apiProvider

@@ -31,9 +31,11 @@ import { oneOffBudgetMonthlyNote, oneOffBudgetNote } from "./one-off-budget.js";
 import { ONE_OFF_COST_HEADING, oneOffCell, oneOffCosts, oneOffJobOf, oneOffWorkingLines } from "./one-off-cost.js";
 import { pricedAtBatchRates } from "../scoring/hosting-rules.js";
 import { dataHostsSection } from "./data-hosts.js";
-import { residencyHostsSection } from "./residency-hosts.js";
+import { residencyHostsSection, selfHostInPlace } from "./residency-hosts.js";
+import { residencyRule } from "../scoring/residency.js";
 import { ageTermsNote } from "./age-terms-note.js";
 import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
+import { budgetRiskNote } from "./budget-risk-note.js";
 import { visionModelNote } from "./vision-model-note.js";
 import { cloudServiceNote } from "./cloud-service-note.js";
 import { avoidedPickNote } from "./avoided-pick-note.js";
@@ -203,6 +205,31 @@ export function costCell(m: RankedModel): string {
     : `${formatUsd(m.monthlyCostUsd)} (${m.costLabel.startsWith("on-device") ? "on-device" : m.costBasis === "self-host" ? "self-hosted" : m.costLabel})`;
 }
 
+/**
+ * For a team whose data must stay in a country, when a pick's API host is not on record as
+ * processing there and its open weights could run there: each pick's monthly cost self-hosted in
+ * that country beside the table's figure (residency-hosts.ts says how it was priced), so the table
+ * shows which pick meets the rule at what cost. Null when no pick needs one.
+ */
+function selfHostInPlaceRow(req: Requirements, top: readonly RankedModel[]): string[] | null {
+  const place = residencyRule(req);
+  if (!place || !req.volume || !top.some((m) => selfHostInPlace(m, req))) return null;
+  const cell = (m: RankedModel) => {
+    const quote = selfHostInPlace(m, req);
+    if (quote) return formatUsd(quote.monthlyUsd);
+    if (m.costBasis === "self-host") return "as above";
+    return m.residencyUnchecked ? "not priced" : `not needed (in ${place.said})`;
+  };
+  return [`Self-hosted in ${place.said}`, ...top.map(cell)];
+}
+
+/** The table's cost: a model that reasons first shows both ends of its hidden reasoning ("$24,816.00–$72,336.00 (API via Azure)"). */
+function monthlyCostCell(m: RankedModel): string {
+  const high = m.reasoningHighUsd;
+  if (m.monthlyCostUsd === null || high === undefined || high === null) return costCell(m);
+  return costCell(m).replace(formatUsd(m.monthlyCostUsd), `${formatUsd(m.monthlyCostUsd)}–${formatUsd(high)}`);
+}
+
 /** An excluded model people are likely to ask about: a current first-party API model, newest first. */
 function wellKnownExcluded(ranking: Ranking, catalog: Catalog): { name: string } | undefined {
   const known = ranking.excluded
@@ -297,6 +324,8 @@ export function rankingData(rec: Recommendation, notAskedSteps: FlowStep[] = [],
       score: m.score,
       breakdown: m.breakdown,
       monthlyCostUsd: m.monthlyCostUsd,
+      // A model that reasons first: its cost at the longest published trace, where its budget is checked.
+      reasoningHighUsd: m.reasoningHighUsd,
       costBasis: m.costBasis,
       apiProvider: m.apiProvider,
       licenseVerdict: m.licenseVerdict,
@@ -401,8 +430,10 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
         ? ["One-off cost", ...once.map(oneOffCell)]
         : priced
           ? [LIST_PRICE_ROW, ...top.map(listPriceCell)]
-          : ["Monthly cost", ...top.map(costCell)],
+          : ["Monthly cost", ...top.map(monthlyCostCell)],
     );
+    const inPlace = job ? null : selfHostInPlaceRow(req, top);
+    if (inPlace) rows.push(inPlace);
     rows.push(["Licence", ...top.map(verdictLabel)]);
     blocks.push(table(columns, rows));
     const working = job
@@ -410,6 +441,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
       : costWorkingLines(top, catalog, req.volume, pricedAtBatchRates(req));
     const heading = job ? ONE_OFF_COST_HEADING : COST_WORKING_HEADING;
     if (working.length > 0) blocks.push(text(`**${heading}:**\n${working.join("\n")}`));
+    const budgetRisk = job ? null : budgetRiskNote(r, top);
+    if (budgetRisk) blocks.push(text(budgetRisk));
     // A long prompt sent again and again: what a prompt cache would take off each API pick's bill.
     const cache = job || pricedAtBatchRates(req) ? null : promptCacheNote(catalog, req.volume, top);
     if (cache) blocks.push(text(cache));

@@ -8,6 +8,7 @@ import type { Weights } from "./weights.js";
 import { belowMinimumWhy } from "./quality-minimum.js";
 import { rankTier, type RankGroupFlags } from "./rank-groups.js";
 import { residencyRule } from "./residency.js";
+import { REASONING_TRACE_RANGE } from "./latency-target.js";
 import { qualityMinimumOf } from "./quality-need.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
@@ -135,6 +136,11 @@ export function withdrawnByLabWhy(m: Pick<RankedModel, "name">): string {
   return `${m.name} is a release its lab has deprecated or retired, and a withdrawn release is ranked after every current one (its weights still run, but fixes and support go to the lab's current releases)`;
 }
 
+/** Why a model within the budget only at the low end of its hidden reasoning is listed after the others (group-tier.ts budgetAtRiskOf). */
+export function budgetAtRiskWhy(m: Pick<RankedModel, "name">): string {
+  return `${m.name} reasons before answering and is within your budget only if every request reasons as briefly as the shortest published trace (${REASONING_TRACE_RANGE} tokens), over it at the longest, and a pick at risk of the budget is ranked after every one within it across that range`;
+}
+
 /** Why a release a later one of its line supersedes is listed after the others (superseded.ts). */
 export function supersededInLineWhy(m: Pick<RankedModel, "name">): string {
   return `${m.name} has a later release of the same line usable where you run, at no higher cost and at least as good for the job, and a superseded release is ranked after every other`;
@@ -149,6 +155,7 @@ export function laterGroupWhy(
   if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);
   const minimum = qualityMinimumOf(ranking.requirements);
   if (b.belowQualityMinimum !== a.belowQualityMinimum && minimum) return belowMinimumWhy(b.breakdown, minimum);
+  if (b.budgetAtRisk !== a.budgetAtRisk) return budgetAtRiskWhy(b);
   const rule = residencyRule(ranking.requirements);
   if (b.residencyUnchecked !== a.residencyUnchecked && rule) return uncheckedResidencyWhy(b, rule.said);
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);

@@ -6,6 +6,7 @@
 import type { Catalog } from "../catalog/catalog.js";
 import type { License, Model } from "../catalog/schema.js";
 import { noKnownAgeTerms } from "./age-terms.js";
+import { budgetUsdOf } from "./budget.js";
 import { isCodeSpecialised } from "./built-for-code.js";
 import { licenceUnread } from "./licence-read.js";
 import type { HostingBasis } from "./monthly-cost.js";
@@ -18,7 +19,7 @@ import { withdrawnByLab } from "./withdrawn-release.js";
 export interface GroupInput {
   model: Model;
   license: License;
-  cost: { basis: HostingBasis | null };
+  cost: { basis: HostingBasis | null; reasoningHighUsd?: number | null };
   unread?: boolean;
   apiUnchecked?: boolean;
   codeNamed?: boolean;
@@ -34,6 +35,7 @@ export interface GroupInput {
 export function groupTierOf(catalog: Catalog, c: GroupInput, req: Requirements, otherJob: boolean): number {
   return (
     ((c.unread ?? licenceUnread(c.license)) ? TIER_BIT.licenceUnread : 0) |
+    (budgetAtRiskOf(c, req) ? TIER_BIT.budgetAtRisk : 0) |
     (residencyUncheckedOf(catalog, c, req) ? TIER_BIT.residencyUnchecked : 0) |
     (noKnownAgeTerms(c.model, c.license, c.cost.basis, req) ? TIER_BIT.noKnownAgeTerms : 0) |
     (otherJob && (c.codeNamed ?? isCodeSpecialised(c.model)) ? TIER_BIT.builtForOtherJob : 0) |
@@ -45,4 +47,17 @@ export function groupTierOf(catalog: Catalog, c: GroupInput, req: Requirements, 
 /** The candidate's residency group flag (see RankedModel.residencyUnchecked). */
 export function residencyUncheckedOf(catalog: Catalog, c: GroupInput, req: Requirements): boolean {
   return pickUnchecked(c.apiUnchecked ?? apiHostsUnchecked(catalog, c.model, req), c.cost.basis);
+}
+
+/**
+ * The candidate's budget group flag (see RankedModel.budgetAtRisk): it reasons before answering and
+ * its cheapest option at the longest published trace (monthly-cost.ts reasoningHighUsd) is over
+ * the team's budget, or not priced there. Its figure at the low end is within it, or it would be
+ * ruled out.
+ */
+export function budgetAtRiskOf(c: Pick<GroupInput, "cost">, req: Requirements): boolean {
+  const high = c.cost.reasoningHighUsd;
+  if (high === undefined || !req.volume) return false;
+  const budget = budgetUsdOf(req);
+  return budget !== undefined && (high === null || high > budget);
 }

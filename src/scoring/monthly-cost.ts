@@ -7,7 +7,8 @@ import { blendedPerMTok } from "../costs/price-ratio.js";
 import { DEFAULT_INPUT_SHARE, type Volume } from "../costs/volume.js";
 import { assumedInputShare } from "./job-split.js";
 import type { SourceRef } from "../ports.js";
-import { billedVolume } from "./hidden-reasoning.js";
+import { billedVolume, hiddenReasoningTokens } from "./hidden-reasoning.js";
+import { REASONING_TOKENS_ESTIMATE, REASONING_TOKENS_HIGH } from "./latency-target.js";
 import type { Requirements } from "./requirements.js";
 
 /** A self-hosting monthly figure from the cost engine, reduced to what scoring needs. */
@@ -35,6 +36,12 @@ export interface CostEstimate {
   /** Cheapest blended list price (USD per 1M tokens, at the job's assumed split: job-split.ts), when an API exists. */
   blendedPerMTok: number | null;
   sources: SourceRef[];
+  /**
+   * For a model that reasons first with its requests counted: the cheapest option's monthly USD
+   * with every request reasoning REASONING_TOKENS_HIGH tokens, the longest published trace (null
+   * when nothing is priced there); monthlyUsd is the low end. Undefined for every other model.
+   */
+  reasoningHighUsd?: number | null;
 }
 
 /**
@@ -114,6 +121,8 @@ export function blendedListPrice(model: Model, inputShare = DEFAULT_INPUT_SHARE)
  */
 class Estimate implements CostEstimate {
   private sourcesMade: SourceRef[] | undefined = undefined;
+  /** Set after construction, on the few estimates of models that reason first (see CostEstimate). */
+  reasoningHighUsd: number | null | undefined = undefined;
 
   constructor(
     readonly monthlyUsd: number | null,
@@ -147,6 +156,16 @@ class Estimate implements CostEstimate {
 }
 
 export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: SelfHostQuoter): CostEstimate {
+  const estimate = estimateAt(model, req, quoter, REASONING_TOKENS_ESTIMATE);
+  // A model that reasons first is priced at the longest published trace too, the figure its
+  // budget is checked at (hidden-reasoning.ts): a second estimate for the few models that do.
+  if (req.volume && estimate.monthlyUsd !== null && hiddenReasoningTokens(model, req.volume) > 0)
+    estimate.reasoningHighUsd = estimateAt(model, req, quoter, REASONING_TOKENS_HIGH).monthlyUsd;
+  return estimate;
+}
+
+/** The estimate with each request reasoning `perRequest` hidden tokens (for a model that reasons first). */
+function estimateAt(model: Model, req: Requirements, quoter: SelfHostQuoter | undefined, perRequest: number): Estimate {
   if (req.onDevice) return new Estimate(0, "self-host", ON_DEVICE_LABEL, undefined, undefined, undefined, null);
   const selfHostOnly = mustSelfHost(req);
   // With no volume, list prices are blended at the split the job is assumed to read and write.
@@ -170,7 +189,7 @@ export function estimateMonthlyCost(model: Model, req: Requirements, quoter?: Se
   }
 
   // A model that reasons first is billed and served on its hidden reasoning too (hidden-reasoning.ts).
-  const billed = billedVolume(model, volume);
+  const billed = billedVolume(model, volume, perRequest);
   const api = selfHostOnly ? undefined : cheapestOffering(model.offerings, billed);
   let selfHost: SelfHostQuote | undefined;
   let selfHostUnavailable: string | undefined;

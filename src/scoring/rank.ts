@@ -37,6 +37,7 @@ import {
   mustSelfHost,
   type HostingBasis,
   type ListPrice,
+  type SelfHostQuote,
   type SelfHostQuoter,
 } from "./monthly-cost.js";
 import { qualityTablesOf } from "./quality-tables.js";
@@ -58,8 +59,19 @@ export interface RankedModel {
   breakdown: Breakdown;
   notes: BreakdownNotes;
   monthlyCostUsd: number | null;
+  /**
+   * For a model that reasons first with its requests counted: the monthly cost at the longest
+   * published reasoning trace (monthly-cost.ts), monthlyCostUsd being the low end; else undefined.
+   */
+  reasoningHighUsd?: number | null;
   costLabel: string;
   costBasis: HostingBasis | null;
+  /**
+   * An API pick with open weights: what running them on rented GPUs would cost at the same volume
+   * (the quote its estimate weighed and found dearer), or null (self-hosted already, no weights,
+   * not quoted).
+   */
+  selfHostAlternative: SelfHostQuote | null;
   /** The provider id of the API offering the estimate uses (null when self-hosted or unpriced). */
   apiProvider: string | null;
   /** Its cheapest API list price among the hosts the team may use (shown when no volume is stated). */
@@ -74,6 +86,12 @@ export interface RankedModel {
   licenceUnread: boolean;
   /** Its quality for the job is below the job's minimum (quality-minimum.ts): ranked after every model that reaches it. */
   belowQualityMinimum: boolean;
+  /**
+   * It reasons before answering and is within the team's budget only at the low end of published
+   * reasoning-trace lengths, over it at the longest (group-tier.ts budgetAtRiskOf): ranked after
+   * every model within the budget across that range.
+   */
+  budgetAtRisk: boolean;
   /**
    * Its host is not on record as processing in the country the team's data must stay in
    * (residency.ts pickUnchecked): ranked after every model known to keep the data there.
@@ -185,6 +203,9 @@ class Ranked implements RankedModel {
   get belowQualityMinimum(): boolean {
     return ((this.table.tier[this.at] as number) & TIER_BIT.belowQualityMinimum) !== 0;
   }
+  get budgetAtRisk(): boolean {
+    return ((this.table.tier[this.at] as number) & TIER_BIT.budgetAtRisk) !== 0;
+  }
   get residencyUnchecked(): boolean {
     return ((this.table.tier[this.at] as number) & TIER_BIT.residencyUnchecked) !== 0;
   }
@@ -209,8 +230,15 @@ class Ranked implements RankedModel {
   get monthlyCostUsd(): number | null {
     return this.candidate.cost.monthlyUsd;
   }
+  get reasoningHighUsd(): number | null | undefined {
+    return this.candidate.cost.reasoningHighUsd;
+  }
   get costLabel(): string {
     return this.candidate.cost.label;
+  }
+  get selfHostAlternative(): SelfHostQuote | null {
+    const cost = this.candidate.cost;
+    return cost.basis === "api" ? (cost.selfHost ?? null) : null;
   }
   get costBasis(): HostingBasis | null {
     return this.candidate.cost.basis;
@@ -456,6 +484,7 @@ export type ScoredRow = Pick<
   | "monthlyCostUsd"
   | "licenceUnread"
   | "belowQualityMinimum"
+  | "budgetAtRisk"
   | "residencyUnchecked"
   | "noKnownAgeTerms"
   | "builtForOtherJob"

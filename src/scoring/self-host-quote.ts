@@ -265,6 +265,9 @@ class QuoteWrittenLater implements SelfHostQuote {
   }
 }
 
+/** How a quote's summary marks GPUs rented at the verified median of the prices on record (not the team's own price). */
+export const AT_VERIFIED_MEDIAN = " (verified median)";
+
 /** The fleet, its rates and its ops in words, e.g. "2× H100 80GB (…) at $2.49/GPU-hour, plus …". */
 function quoteSummary({ figures: { plan }, monthly }: Priced): string {
   // GPUs of a named group beyond the peak and the spare are headroom, not more spares.
@@ -284,7 +287,7 @@ function quoteSummary({ figures: { plan }, monthly }: Priced): string {
  * rental price.
  */
 function gpuRates(plan: SelfHostPlan, gpus: number): string {
-  const rental = `${formatHourlyUsd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : " (verified median)"}`;
+  const rental = `${formatHourlyUsd(plan.price.usdPerGpuHour)}/GPU-hour${plan.price.basis === "user" ? " (your price)" : AT_VERIFIED_MEDIAN}`;
   const o = plan.owned;
   // Joined straight after the fleet's bracket: " at …" for rented GPUs, ", all yours at …" for owned.
   if (!o) return ` at ${rental}`;

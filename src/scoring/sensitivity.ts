@@ -234,17 +234,19 @@ export function firstRequirementFlip(
         ? `${a.name} would be ruled out`
         : tierOf(rowA) > tierOf(rowB) && rowA.belowQualityMinimum && !rowB.belowQualityMinimum
           ? `${a.name} would be below the quality the job needs and ${b.name} would not`
-          : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
-            ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
-            : tierOf(rowA) > tierOf(rowB) && rowA.noKnownAgeTerms && !rowB.noKnownAgeTerms
-              ? `${a.name}'s terms for users under 18 would not be checked and ${b.name}'s would`
-              : tierOf(rowA) > tierOf(rowB) && rowA.builtForOtherJob && !rowB.builtForOtherJob
-                ? `${a.name} is built for code, which the job would not be, and ${b.name} is not`
-                : tierOf(rowA) > tierOf(rowB) && rowA.withdrawnByLab && !rowB.withdrawnByLab
-                  ? `${a.name} is a release its lab has withdrawn and ${b.name} is current`
-                  : tierOf(rowA) > tierOf(rowB) && rowA.supersededInLine && !rowB.supersededInLine
-                    ? `${a.name} would be superseded by a later release of its line and ${b.name} would not`
-                    : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
+          : tierOf(rowA) > tierOf(rowB) && rowA.budgetAtRisk && !rowB.budgetAtRisk
+            ? `${a.name} would be within your budget only at the low end of its hidden reasoning and ${b.name} would be within it across the range`
+            : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
+              ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
+              : tierOf(rowA) > tierOf(rowB) && rowA.noKnownAgeTerms && !rowB.noKnownAgeTerms
+                ? `${a.name}'s terms for users under 18 would not be checked and ${b.name}'s would`
+                : tierOf(rowA) > tierOf(rowB) && rowA.builtForOtherJob && !rowB.builtForOtherJob
+                  ? `${a.name} is built for code, which the job would not be, and ${b.name} is not`
+                  : tierOf(rowA) > tierOf(rowB) && rowA.withdrawnByLab && !rowB.withdrawnByLab
+                    ? `${a.name} is a release its lab has withdrawn and ${b.name} is current`
+                    : tierOf(rowA) > tierOf(rowB) && rowA.supersededInLine && !rowB.supersededInLine
+                      ? `${a.name} would be superseded by a later release of its line and ${b.name} would not`
+                      : `${b.name} would score ${fb} vs ${fa} for ${a.name}`;
       return {
         change: edit.change,
         text: `${edit.text}: ${why}${newFirst !== b.name ? ` (and ${newFirst} would lead)` : ""}`,

@@ -25,6 +25,8 @@ export interface ScenarioRow {
   score: number;
   breakdown: Record<string, number>;
   monthlyCostUsd: number | null;
+  /** A model that reasons first: its monthly cost at the longest published reasoning trace (absent otherwise). */
+  reasoningHighUsd?: number | null;
   costBasis: "api" | "self-host" | null;
   /** The provider of the API offering the estimate uses. */
   apiProvider: string | null;

@@ -68,8 +68,8 @@ describe("a host not checked for the team's country ranks after the checked ones
       for (const team of teams) {
         const { name, country } = team;
         const ranked = rankingOf(team).ranking.ranked;
-        // Within a group the other rules make (licence read, quality minimum reached: rank-groups.ts).
-        const groupOf = (m: RankedModel) => `${m.licenceUnread}/${m.belowQualityMinimum}`;
+        // Within a group the weightier rules make (licence read, quality minimum reached, budget not at risk: rank-groups.ts).
+        const groupOf = (m: RankedModel) => `${m.licenceUnread}/${m.belowQualityMinimum}/${m.budgetAtRisk}`;
         for (const group of new Set(ranked.map(groupOf))) {
           const inGroup = ranked.filter((m) => groupOf(m) === group);
           const states = inGroup.map((m) => checked(m, country));

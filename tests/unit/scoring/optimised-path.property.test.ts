@@ -21,6 +21,7 @@ import { judgedDefaults } from "../../../src/scoring/judged-defaults.js";
 import { compareRanked, poolFor, rankModels, weightedScore, type Ranking } from "../../../src/scoring/rank.js";
 import type { RankGroupFlags } from "../../../src/scoring/rank-groups.js";
 import { weightsFor } from "../../../src/scoring/weights.js";
+import { budgetUsdOf } from "../../../src/scoring/budget.js";
 import { qualityMinimumOf } from "../../../src/scoring/quality-need.js";
 import {
   CLOUD_PROVIDERS,
@@ -108,8 +109,9 @@ function straightforwardFlip(
     const rb = next.ranked[posB];
     const group = (m: typeof rb) =>
       m
-        ? Number(m.licenceUnread) * 64 +
-          Number(m.belowQualityMinimum) * 32 +
+        ? Number(m.licenceUnread) * 128 +
+          Number(m.belowQualityMinimum) * 64 +
+          Number(m.budgetAtRisk) * 32 +
           Number(m.residencyUnchecked) * 16 +
           Number(m.noKnownAgeTerms) * 8 +
           Number(m.builtForOtherJob) * 4 +
@@ -142,6 +144,7 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
       breakdown: s.breakdown,
       licenceUnread: !c.license.verified && !c.license.clauses.some((cl) => cl.primary),
       belowQualityMinimum: (s.breakdown.quality + s.breakdown.useCaseFit) / 2 < minimum,
+      budgetAtRisk: budgetAtRiskFromCost(req, c),
       residencyUnchecked: uncheckedFromRecords(catalog, req, c),
       noKnownAgeTerms: ageTermsFromRecords(req, c),
       builtForOtherJob: codeModelForOtherJob(req, c),
@@ -152,7 +155,8 @@ function fromScratch(catalog: Catalog, req: Requirements, quoter: ReturnType<typ
   // Superseded (superseded.ts), from the candidates themselves: a later current release of the
   // line among them, at no higher cost, at least as good for the job with a signal of its own, in no later group.
   const staticGroups = (r: (typeof rows)[number]) =>
-    Number(r.licenceUnread) * 64 +
+    Number(r.licenceUnread) * 128 +
+    Number(r.budgetAtRisk) * 32 +
     Number(r.residencyUnchecked) * 16 +
     Number(r.noKnownAgeTerms) * 8 +
     Number(r.builtForOtherJob) * 4 +
@@ -212,6 +216,13 @@ function ageTermsFromRecords(req: Requirements, c: Candidate): boolean {
 }
 
 /** A job that is not code (nor agents), or none read, and a model whose name says its lab built it for code. */
+/** Over the budget (in dollars, or a foreign one's bound) at the longest published reasoning trace, from the cost estimate's own figure. */
+function budgetAtRiskFromCost(req: Requirements, c: Candidate): boolean {
+  const budget = req.monthlyBudgetUsd ?? (req.statedBudget ? budgetUsdOf(req) : undefined);
+  const high = c.cost.reasoningHighUsd;
+  return req.volume !== undefined && budget !== undefined && high !== undefined && (high === null || high > budget);
+}
+
 function codeModelForOtherJob(req: Requirements, c: Candidate): boolean {
   if (req.useCase === "coding" || req.useCase === "agents") return false;
   const words = `${c.model.id} ${c.model.name}`.toLowerCase();
@@ -222,6 +233,7 @@ function codeModelForOtherJob(req: Requirements, c: Candidate): boolean {
 const groupsOf = (m: RankGroupFlags): RankGroupFlags => ({
   licenceUnread: m.licenceUnread,
   belowQualityMinimum: m.belowQualityMinimum,
+  budgetAtRisk: m.budgetAtRisk,
   residencyUnchecked: m.residencyUnchecked,
   noKnownAgeTerms: m.noKnownAgeTerms,
   builtForOtherJob: m.builtForOtherJob,
