@@ -7,7 +7,7 @@ import { QUANTITY } from "./numbers.js";
 import { periodAt } from "./periods.js";
 
 /** Documents whose size in tokens a message may give: each one is a request of that size. */
-export const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|monorepos?|repos?|repositor(?:y|ies)|filings?|papers?|manuals?|threads?|emails?|briefs?|policies|specs?)`;
+export const SIZED_THINGS = String.raw`(?:contexts?|documents?|docs?|contracts?|pdfs?|files?|reports?|transcripts?|books?|codebases?|monorepos?|repos?|repositor(?:y|ies)|filings?|papers?|manuals?|threads?|emails?|briefs?|polic(?:y|ies)|leases?|specs?)`;
 
 // "130k-token reports", "130000 tokens reports", "our contracts run (about) 33000 tokens".
 const SIZE_THEN_NOUN = new RegExp(String.raw`${QUANTITY}\s*-?\s*tokens?\s+(${SIZED_THINGS})\b`);

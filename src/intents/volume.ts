@@ -54,7 +54,7 @@ const HOURS_OF_CONTENT = String.raw`${CONTENT_HOURS}|hours? of (?:[a-z]+\s+){0,2
 const UNIT = String.raw`(?:tokens?|toks?)`;
 // Things counted per period, each sent through the model: "10k PRs a month", "50k PDFs a month",
 // "5k msgs/day", "2,000 contracts a month". A count of them times tokens each is a volume.
-const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?|products?|recipes?|plans?|captions?|${HOURS_OF_CONTENT})`;
+const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|manuals?|books?|policies|briefs?|leases?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?|products?|recipes?|plans?|captions?|${HOURS_OF_CONTENT})`;
 // People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
 const PEOPLE = PEOPLE_WORDS;
 
@@ -84,7 +84,19 @@ function amountsText(folded: string): {
       " ",
     )
     .replace(/\bout of\b/g, "of");
-  return { rates, t: withElidedCountNoun(t), pagesConverted: pages.converted };
+  return { rates, t: withElidedCountNoun(sizeAfterItsCount(t)), pagesConverted: pages.converted };
+}
+
+// A count with the size of each thing said before the noun: "3 200-page manuals" (pages are tokens
+// by now: "3 133333 tokens manuals"), "50 20k-token reports". The size is moved after the noun as
+// an aside, "3 manuals (133333 tokens each)", the form the count and size readers take.
+const COUNT_THEN_SIZED_NOUN = new RegExp(
+  String.raw`(?<![\d.,])((?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:k|m)?)\s+(\d+(?:\.\d+)?\s*(?:k|m)?)\s*-?\s*tokens?\s+((?:[a-z][a-z-]*\s+){0,2}?(?:${SIZED_THINGS}|${REQUESTS}))\b`,
+  "g",
+);
+
+function sizeAfterItsCount(t: string): string {
+  return /\d\s+\d[\d.,km\s-]*tokens?\s/.test(t) ? t.replace(COUNT_THEN_SIZED_NOUN, "$1 $3 ($2 tokens each)") : t;
 }
 
 // A size said with "each" and no unit, right after a count of things, is tokens each: "40 bundles a
@@ -464,7 +476,12 @@ function periodBefore(t: string, index: number): { period: Period; stated: boole
   return found ? { period: found, stated: true } : null;
 }
 
-function periodAfter(t: string, from: number, window = 40): { period: Period; stated: boolean } {
+// The size of each thing said in brackets right after its count ("3 manuals (133333 tokens each)
+// summarised each day") stands between the count and its rate: it is stepped over.
+const SIZE_ASIDE = /^\s*\([^()]{0,40}?\b(?:each|apiece)\)/;
+
+function periodAfter(t: string, at: number, window = 40): { period: Period; stated: boolean } {
+  const from = at + (SIZE_ASIDE.exec(t.slice(at, at + 45))?.[0].length ?? 0);
   const rest = t
     .slice(from, from + window)
     // "in" before "a"/"one" opens a period ("in one day"), not the input side.
@@ -1418,9 +1435,9 @@ const SIZE_AFTER =
 // 150,000 tokens", "a deposition transcript up to about 150,000 tokens", "each contract can be up
 // to 80k tokens", "a single report runs to ~60k tokens".
 // (A bare "transcript ~6k tokens" beside a count is that request's input, part of the volume.)
-const ONE_DOCUMENT_IS = String.raw`\b(?:a|an|one|each|every|the|a single) (?:[\w-]+ )?(?:transcripts?|documents?|contracts?|reports?|filings?|depositions?|files?|pdfs?|books?|manuals?|papers?)\s+(?:(?:is|are|can be|may be|runs? to|gets|reaches|comes? to)\s+(?:(?:up to|around|about|roughly|maybe|typically|usually|often|~)\s*)*|up to\s+(?:(?:about|around|roughly|~)\s*)*)$`;
+const ONE_DOCUMENT_IS = String.raw`\b(?:a|an|one|each|every|the|a single) (?:[\w-]+ )?(?:${SIZED_THINGS}|depositions?)\s+(?:(?:is|are|can be|may be|runs? to|gets|reaches|comes? to)\s+(?:(?:up to|around|about|roughly|maybe|typically|usually|often|~)\s*)*|up to\s+(?:(?:about|around|roughly|~)\s*)*)$`;
 const SIZE_BEFORE = new RegExp(
-  String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|codebases?|monorepos?|repos?|repositor(?:y|ies)|threads|conversations|each|single|one) \(?(?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
+  String.raw`\b(?:documents?|docs|files|contracts|prompts|inputs|pdfs|reports|transcripts|books|manuals|policies|leases|filings|papers|codebases?|monorepos?|repos?|repositor(?:y|ies)|threads|conversations|each|single|one) \(?(?:(?:are|is|of|up to|around|about|maybe|roughly|typically|usually|often|with|that are|reaching|hitting|over|as long as|as big as|get|gets|getting|grow to|can be|can reach|runs? to|run|go up to|~)\s*)*$|\bup to\s*$|\bin (?:the )?context(?: window)?[,:]?\s*(?:of\s*|up to\s*|around\s*|about\s*|~\s*)?$|${ONE_DOCUMENT_IS}`,
 );
 
 const ratedAt = (t: string, end: number): boolean => periodAt(t, end) !== null;
