@@ -128,7 +128,9 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
           : ` (${formatCount(v.inputTokensPerMonth)} in, ${cachedPart}${formatCount(v.outputTokensPerMonth)} out)`;
       // A side the team has since said is said back as stated, not as assumed.
       const size = (each: PerItem) =>
-        each.sizeAssumed
+        each.documentSize && v.statedSide === "input"
+          ? `(${formatCount(each.inputTokens)} in stated + ${formatCount(each.outputTokens)} out assumed)`
+          : each.sizeAssumed
           ? each.sideStated === "input"
             ? `(${formatCount(each.inputTokens)} in stated + ${formatCount(each.outputTokens)} out assumed)`
             : each.sideStated === "output"

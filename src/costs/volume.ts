@@ -65,6 +65,10 @@ export interface PerItem {
   /** The people the count is per ("2,000 engineers × 300 completions a day"): a later rate said
    * in the thread without people of its own is theirs too (thread-volume.ts). */
   people?: { count: number; noun: string };
+  /** The tokens each were one document's size as said ("3,000 contracts a month of ~100K tokens"):
+   * a job that reads documents whole takes that size in, and writes its own output on top
+   * (scoring/job-split.ts), rather than splitting the size between the two. */
+  documentSize?: true;
 }
 
 /**
@@ -111,6 +115,8 @@ const ASSUMED_SPLIT_WORDS = [
   /[,;]?\s*split assumed for [^:]+: \d+% input \([^)]*\) \/ \d+% output \([^)]*\)/g,
   /[,;]?\s*split\b[^,;]*\bby default\b(?:\s*\([^)]*\))?/g,
   /\s*\(assumed 3:1 input:output\)/g,
+  // Documents read whole (scoring/job-split.ts documentsWhole).
+  /,?\s*each [a-z -]+ read whole as input; output assumed for [^:]+: about [^)]*\) an? [a-z -]+/g,
 ];
 
 /** A volume's description with its assumed split's words taken out, to say a new split after it. */

@@ -57,6 +57,8 @@ const UNIT = String.raw`(?:tokens?|toks?)`;
 const REQUESTS = String.raw`(?:requests?|reqs?|calls?|queries|query|messages?|msgs?|conversations?|convos?|prompts?|chats?|completions?|generations?|documents?|docs?|pdfs?|tickets?|emails?|questions?|sessions?|posts?|threads?|items?|records?|pages?|articles?|reviews?|listings?|transcripts?|reports?|files?|summaries|prs|pull requests?|diffs?|commits?|contracts?|manuals?|books?|policies|briefs?|leases?|invoices?|receipts?|claims?|forms?|orders?|comments?|notes?|memos?|papers?|chunks?|cases?|filings?|statements?|resumes?|cvs?|applications?|submissions?|essays?|lookups?|searches?|translations?|runs?|tasks?|jobs?|products?|recipes?|plans?|captions?|${HOURS_OF_CONTENT})`;
 // People who each use a number of tokens ("1,000 engineers, ~1.5M tokens each monthly").
 const PEOPLE = PEOPLE_WORDS;
+// A counted noun (REQUESTS' group, "contracts", "pdfs") that is a document (elided-count.ts).
+const DOCUMENT_NOUN = new RegExp(String.raw`^${SIZED_THINGS}$`);
 
 /** Reads a monthly volume from free text, or null when the text states none. */
 export function parseVolume(text: string): Volume | null {
@@ -770,6 +772,10 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
     splitAssumed = true;
     perRequestWords = `${formatCount(input + output)} tokens`;
   }
+  // "3,000 contracts a month, ~100K tokens each": a size with no side, of documents, is each
+  // document's; a job that reads them whole takes it all in (scoring/job-split.ts).
+  const documentSize =
+    splitAssumed && perRequest.input === null && perRequest.output === null && DOCUMENT_NOUN.test(requestMatch[3] ?? "");
   // One side said, the other assumed: the said side is kept when a job's split is assumed.
   const statedSide = !splitAssumed
     ? {}
@@ -798,6 +804,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
       periodLabel: ONCE_LABEL,
       ...(perRequest.inputWords ? { inputParts: perRequest.inputWords } : {}),
       ...requestsEach,
+      ...(documentSize ? { documentSize: true as const } : {}),
     };
     return {
       ...volumeOf(inputMonthly, outputMonthly, cached, splitAssumed, job),
@@ -830,6 +837,7 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
       ...(people && !peak ? { people } : {}),
       ...(size ? { sizeAssumed: true as const } : {}),
       ...(size?.inputStated ? { sideStated: "input" as const } : {}),
+      ...(documentSize ? { documentSize: true as const } : {}),
     },
   };
 }

@@ -16,15 +16,25 @@ interface JobSplit {
   inputShare: number;
   /** Why a job of this kind reads about this much per token it writes. */
   why: string;
+  /** For a job that reads each document whole and writes something short about it: the tokens it
+   * writes per document, assumed when the team said the documents' size but not the output's. */
+  outputPerDocument?: { tokens: number; what: string };
 }
 
 /** The input share assumed for each job. Rough shapes of the work, not measurements. */
 export const JOB_SPLITS: Record<UseCase, JobSplit> = {
-  summarization: { inputShare: 0.9, why: "a long text in, a short summary out (about 10:1)" },
+  summarization: {
+    inputShare: 0.9,
+    why: "a long text in, a short summary out (about 10:1)",
+    // About a page and a half of summary (~750 words), whatever the document's length.
+    outputPerDocument: { tokens: 1_000, what: "summary" },
+  },
   rag: { inputShare: 0.9, why: "the question plus retrieved passages in, a short answer out (about 10:1)" },
   extraction: {
     inputShare: 0.9,
     why: "the document or message in, a label, a verdict or a few fields out (about 10:1; moderation too)",
+    // A few fields, a verdict or a list of changes (~375 words).
+    outputPerDocument: { tokens: 500, what: "set of fields" },
   },
   coding: {
     inputShare: 0.85,
@@ -54,10 +64,16 @@ export function assumedInputShare(useCase: UseCase | undefined): number {
 const pct = (share: number) => Math.round(share * 100);
 
 /** "split assumed for summarisation: 90% in / 10% out; tell me yours" (or the default's words). */
-export function assumedSplitWords(volume: Pick<Volume, "splitJob" | "inputTokensPerMonth" | "outputTokensPerMonth">) {
+export function assumedSplitWords(
+  volume: Pick<Volume, "splitJob" | "inputTokensPerMonth" | "outputTokensPerMonth" | "statedSide" | "perItem">,
+) {
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
   const share = total > 0 ? volume.inputTokensPerMonth / total : DEFAULT_INPUT_SHARE;
   const row = splitRow(volume.splitJob);
+  // Documents read whole (documentsWhole): their size is the input, only the output is assumed.
+  const item = volume.perItem;
+  if (row?.outputPerDocument && item?.documentSize && volume.statedSide === "input")
+    return `each ${item.noun.replace(/s$/, "")} read whole as input; output assumed for ${row.label}: about ${formatCount(item.outputTokens)} tokens a ${item.noun.replace(/s$/, "")}`;
   const job = row ? ` for ${row.label}` : "";
   return `split assumed${job}: ${pct(share)}% in / ${pct(1 - share)}% out`;
 }
@@ -77,6 +93,8 @@ export function atJobSplit<V extends Volume | undefined>(volume: V, useCase: Use
   const total = volume.inputTokensPerMonth + volume.outputTokensPerMonth;
   if (job === volume.splitJob && total > 0 && Math.abs(volume.inputTokensPerMonth / total - share) < 0.005)
     return volume;
+  const whole = documentsWhole(volume, job);
+  if (whole) return whole as V;
   let input: number;
   let output: number;
   if (volume.statedSide === "input") {
@@ -116,6 +134,39 @@ export function atJobSplit<V extends Volume | undefined>(volume: V, useCase: Use
     ...(job ? { splitJob: job } : {}),
     ...(item && item.splitAssumed ? { perItem: itemAt(item, share, volume.statedSide) } : {}),
   } as V;
+}
+
+/**
+ * Documents of a stated size read whole by a job that writes something short about each: the
+ * documents are the input (count × size), and the output is the job's per document ("3,000
+ * contracts a month of ~100K tokens", summarised: 300M in, 3M out), never a share of the size.
+ * Null unless the volume's items are documents whose size was said and the job has an output per
+ * document. Idempotent: a volume already read so comes back as it is.
+ */
+function documentsWhole(volume: Volume, job: UseCase | undefined): Volume | null {
+  const item = volume.perItem;
+  const row = splitRow(job);
+  const perDocument = row?.outputPerDocument;
+  if (!item?.documentSize || !row || !perDocument || job === undefined || volume.statedSide === "output") return null;
+  const readWhole = volume.statedSide === "input";
+  const size = readWhole ? item.inputTokens : item.inputTokens + item.outputTokens;
+  const input = readWhole ? volume.inputTokensPerMonth : volume.inputTokensPerMonth + volume.outputTokensPerMonth;
+  if (!(size > 0) || !(input > 0)) return null;
+  // A short document is summarised shorter: never more than the job's share of it.
+  const outputEach = Math.min(perDocument.tokens, Math.round((size * (1 - row.inputShare)) / row.inputShare));
+  const output = Math.round((input / size) * outputEach);
+  if (readWhole && volume.splitJob === job && volume.outputTokensPerMonth === output) return volume;
+  const noun = item.noun.replace(/s$/, "");
+  const { splitJob: _job, ...rest } = volume;
+  return {
+    ...rest,
+    inputTokensPerMonth: input,
+    outputTokensPerMonth: output,
+    statedSide: "input",
+    description: `${atAmounts(withoutDefaultSplitWords(volume.description), input, output)}, each ${noun} read whole as input; output assumed for ${row.label}: about ${formatCount(outputEach)} tokens (one ${perDocument.what}) a ${noun}`,
+    splitJob: job,
+    perItem: { ...item, inputTokens: size, outputTokens: outputEach },
+  };
 }
 
 const AMOUNT = String.raw`[\d,.]+\s*[KMBT]?`;
