@@ -70,10 +70,12 @@ describe("an unknown name beside known ones is asked about, never dropped", () =
 describe("a job run once is no monthly volume", () => {
   const total = (v?: { inputTokensPerMonth: number; outputTokensPerMonth: number }) =>
     v ? v.inputTokensPerMonth + v.outputTokensPerMonth : undefined;
+  // Documents summarised are read whole, with the summary on top (scoring/job-split.ts): 2M ×
+  // (3k + 333, a short document's summary at the job's share) and 10k × (20k + 1k).
   it.each([
-    ["we have 2M documents to summarise once, about 3k tokens each", 6e9],
+    ["we have 2M documents to summarise once, about 3k tokens each", 6.666e9],
     ["one-off backfill: classify 40M support tickets of 500 tokens each", 2e10],
-    ["summarise the whole archive in one go: 10k reports, 20k tokens each", 2e8],
+    ["summarise the whole archive in one go: 10k reports, 20k tokens each", 2.1e8],
   ])("%j: a one-off job of %d tokens, batch, no monthly volume", (text, tokens) => {
     const r = parseRequirements(text);
     expect(r.volume).toBeUndefined();
