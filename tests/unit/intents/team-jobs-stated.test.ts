@@ -49,3 +49,16 @@ describe("a mixed language is both its languages", () => {
     expect(typeof req === "string" ? [] : [...(req.languages ?? [])].sort()).toEqual([...codes].sort());
   });
 });
+
+describe("a job said flatly in a first message, with no question, is the team's first need", () => {
+  it.each([
+    ["we compare two drafts of each lease", "extraction"],
+    ["We compare two drafts of each lease and list what changed.", "extraction"],
+    ["our lawyers review every NDA against our playbook", "extraction"],
+    ["our brokers compare insurance quotes from several carriers", "extraction"],
+  ])("%s", (t, useCase) => expect(need(t)).toMatchObject({ useCase }));
+
+  it("a flat statement naming a model stays about that model", () => {
+    expect(read("we use gpt-4o for our chatbot").kind).toBe("model-info");
+  });
+});

@@ -36,6 +36,13 @@ const words = (f: QuestionFeatures) => f.clean.split(/\s+/).length;
 // Facts that make a message without a question a need, whatever licence words it holds.
 const FLAT_NEED_FACTS = 5;
 
+// The team saying what it does, in its own voice: "we compare …", "our lawyers review …".
+const TEAM_VOICE = /(?:^|[.;:!,]\s*|\band\s+)(?:we|our\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?!(?:use|used|using|have|had|tried|run|ran|pay|paid)\b)[a-z]+/;
+// A first message with no question, no model named, that says the team's job: the start of a
+// recommendation, which asks for what is missing, never "I'm not sure what you're asking".
+const statesOwnJob = (f: QuestionFeatures): boolean =>
+  !f.inThread && !f.lower.includes("?") && f.ids.length === 0 && !f.anyUnknown() && TEAM_VOICE.test(f.lower);
+
 export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
   {
     // A need stated with no model named asks for a recommendation, unless it asks for an amount;
@@ -92,13 +99,14 @@ export const RECOMMEND_QUESTIONS: readonly QuestionRung[] = [
   // Late: the explicit ask that the open-models list held back, once no model question claimed it.
   { id: "recommend:late-explicit-ask", read: (f) => (cue.RECOMMEND.test(f.lower) ? recommend(f) : null) },
   {
-    // Last: requirements alone ("a cheap open model for coding", or just "coding").
+    // Last: requirements alone ("a cheap open model for coding", or just "coding"), or a job the
+    // team says it does, flatly, as its first message ("we compare two drafts of each lease").
     id: "recommend:requirements-alone",
     read: (f) => {
       const requirements = f.parsed.requirements();
       const short = words(f) <= 4;
       return requirements.useCase !== undefined &&
-        (Object.keys(requirements).length >= 2 || short || STATES_NEED.test(f.lower))
+        (Object.keys(requirements).length >= 2 || short || STATES_NEED.test(f.lower) || statesOwnJob(f))
         ? recommend(f, requirements)
         : null;
     },
