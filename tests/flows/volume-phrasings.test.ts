@@ -30,10 +30,11 @@ async function firstReply(line: string) {
 }
 
 describe("count × size volumes price the shortlist", () => {
-  it("12k PDFs a month at ~3k tokens each is priced as 36M tokens a month", async () => {
+  // The PDFs are read whole (36M in) and each gets a summary at the job's share of it (333 out).
+  it("12k PDFs a month at ~3k tokens each is priced as 36M tokens in a month, the summaries on top", async () => {
     const counted = await firstReply("which llm for summarising our PDFs? about 12k PDFs a month at ~3k tokens each");
-    const total = await firstReply("which llm for summarising our PDFs? 36M tokens a month");
-    expect(counted.printed).toContain("36M tokens/month");
+    const total = await firstReply("which llm for summarising our PDFs? 36M input and 3,996,000 output tokens a month");
+    expect(counted.printed).toContain("40M tokens/month");
     expect(costs(counted.reply).length).toBeGreaterThanOrEqual(3);
     expect(costs(counted.reply)).toEqual(costs(total.reply));
     // …and not as 12k or 3k tokens: the cheapest pick costs more than a cent.

@@ -31,7 +31,9 @@ describe("a counted item's stated size is a hard context need", () => {
     const item = req.volume?.perItem;
     expect(item?.sizeAssumed, text).toBeUndefined();
     const need = (item?.inputTokens ?? 0) + (item?.outputTokens ?? 0);
-    expect(need).toBe(j.size);
+    // The item is read whole as input (a summary or fields may be written on top of it).
+    expect(item?.inputTokens === j.size || need === j.size, text).toBe(true);
+    expect(need).toBeGreaterThanOrEqual(j.size);
     const { ranking } = rankOnly(catalog, req);
     // Every candidate holds one item in a request (a window below the use case's usual need is another rule's).
     for (const r of ranking.ranked)
