@@ -131,12 +131,12 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
         each.documentSize && v.statedSide === "input"
           ? `(${formatCount(each.inputTokens)} in stated + ${formatCount(each.outputTokens)} out assumed)`
           : each.sizeAssumed
-          ? each.sideStated === "input"
-            ? `(${formatCount(each.inputTokens)} in stated + ${formatCount(each.outputTokens)} out assumed)`
-            : each.sideStated === "output"
-              ? `(${formatCount(each.inputTokens)} in assumed + ${formatCount(each.outputTokens)} out stated)`
-              : `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`
-          : `${formatCount(each.inputTokens + each.outputTokens)} tokens`;
+            ? each.sideStated === "input"
+              ? `(${formatCount(each.inputTokens)} in stated + ${formatCount(each.outputTokens)} out assumed)`
+              : each.sideStated === "output"
+                ? `(${formatCount(each.inputTokens)} in assumed + ${formatCount(each.outputTokens)} out stated)`
+                : `(${formatCount(each.inputTokens)} in + ${formatCount(each.outputTokens)} out assumed)`
+            : `${formatCount(each.inputTokens + each.outputTokens)} tokens`;
       const working =
         kinds.length > 0
           ? ` = ${kinds.map((each) => `${each.countWords} × ${size(each)} each${mixed && each.splitAssumed ? ", 3:1 input:output assumed" : ""}${each.inputParts ? `, input ${each.inputParts}` : ""}`).join(" + ")}`

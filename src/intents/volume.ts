@@ -775,7 +775,10 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
   // "3,000 contracts a month, ~100K tokens each": a size with no side, of documents, is each
   // document's; a job that reads them whole takes it all in (scoring/job-split.ts).
   const documentSize =
-    splitAssumed && perRequest.input === null && perRequest.output === null && DOCUMENT_NOUN.test(requestMatch[3] ?? "");
+    splitAssumed &&
+    perRequest.input === null &&
+    perRequest.output === null &&
+    DOCUMENT_NOUN.test(requestMatch[3] ?? "");
   // One side said, the other assumed: the said side is kept when a job's split is assumed.
   const statedSide = !splitAssumed
     ? {}

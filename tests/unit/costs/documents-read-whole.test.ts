@@ -16,8 +16,18 @@ const volumeOf = (text: string) => {
 
 describe("documents of a said size read whole", () => {
   it.each([
-    ["We summarise client contracts of about 100K tokens each, about 3,000 contracts a month.", 3000, 100_000, "summarization"],
-    ["we want to summarise client contracts (often 150 pages) for lawyers, about 3,000 contracts a month", 3000, 100_000, "summarization"],
+    [
+      "We summarise client contracts of about 100K tokens each, about 3,000 contracts a month.",
+      3000,
+      100_000,
+      "summarization",
+    ],
+    [
+      "we want to summarise client contracts (often 150 pages) for lawyers, about 3,000 contracts a month",
+      3000,
+      100_000,
+      "summarization",
+    ],
     ["we summarise 50 30-page reports a day", 1500, 20_000, "summarization"],
     ["we extract the key clauses from 400 leases a month, about 20k tokens each", 400, 20_000, "extraction"],
   ] as const)("%s", (text, perMonth, size, job) => {
@@ -50,6 +60,8 @@ describe("documents of a said size read whole", () => {
     expect(chat?.statedSide).toBeUndefined();
     const questions = volumeOf("we summarise 3,000 questions a month, about 10k tokens each");
     expect(questions?.statedSide).toBeUndefined();
-    expect(parseVolume("we summarise 3,000 questions a month, about 10k tokens each")?.perItem?.documentSize).toBeUndefined();
+    expect(
+      parseVolume("we summarise 3,000 questions a month, about 10k tokens each")?.perItem?.documentSize,
+    ).toBeUndefined();
   });
 });

@@ -37,7 +37,8 @@ const words = (f: QuestionFeatures) => f.clean.split(/\s+/).length;
 const FLAT_NEED_FACTS = 5;
 
 // The team saying what it does, in its own voice: "we compare …", "our lawyers review …".
-const TEAM_VOICE = /(?:^|[.;:!,]\s*|\band\s+)(?:we|our\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?!(?:use|used|using|have|had|tried|run|ran|pay|paid)\b)[a-z]+/;
+const TEAM_VOICE =
+  /(?:^|[.;:!,]\s*|\band\s+)(?:we|our\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?!(?:use|used|using|have|had|tried|run|ran|pay|paid)\b)[a-z]+/;
 // A first message with no question, no model named, that says the team's job: the start of a
 // recommendation, which asks for what is missing, never "I'm not sure what you're asking".
 const statesOwnJob = (f: QuestionFeatures): boolean =>
