@@ -63,3 +63,45 @@ export function placesOfPeople(before: string, peoplePhrase: string): PlacesOfPe
   }
   return found;
 }
+
+// The whole count said after a count per place: "10 students per class, about 600 in all", "12
+// agents per team and about 300 in total", "25 nurses per ward and 900 nurses altogether", "6
+// officers in each branch, 420 officers overall". Said in the same sentence, the people noun
+// optional; the total is everyone, so the places are not counted again. Groups: the people noun,
+// then QUANTITY's two (the total before its word) and QUANTITY's two again (after "a total of").
+const TOTAL_WORDS = String.raw`(?:in all|in total|total|overall|altogether|all together|all told|combined)`;
+const PER_PLACE_THEN_TOTAL = String.raw`\b(${PEOPLE_WORDS})\s+(?:per|(?:in|on|at|for)\s+(?:each|every))\s+(?!${PERIOD_NOUNS}\b)[a-z][a-z-]+\b\s*(?:,|and|with|so|(?:,\s*)?(?:and|so)\s+)?\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|over|~)\s*)?(?:${QUANTITY}(?:\s+${PEOPLE_WORDS})?\s+${TOTAL_WORDS}|(?:a total of|in total|in all|overall|altogether)\s+(?:(?:about|around|roughly|some|~)\s*)?${QUANTITY})\b`;
+const TOTAL_AFTER_PER_PLACE = new RegExp(String.raw`^[^.;!?]*?${PER_PLACE_THEN_TOTAL}`);
+// The same, with the per-place count before it and "each" after, closing the text before a count
+// of things: "10 students per class, about 600 in all, each asks" (20 questions a day).
+const PER_PLACE_TOTAL_EACH = new RegExp(
+  String.raw`${QUANTITY}\s+${PER_PLACE_THEN_TOTAL}\s*,?\s*(?:each|every one|apiece)\b[^.;?!\d]{0,30}$`,
+);
+
+/** The total in a match whose people noun is group `at`, the total's two QUANTITY pairs after it. */
+function totalIn(m: RegExpExecArray, at: number): number | undefined {
+  const digits = m[at + 1] ?? m[at + 3];
+  const magnitude = m[at + 1] !== undefined ? m[at + 2] : m[at + 4];
+  if (digits === undefined) return undefined;
+  const total = quantityValue(digits, magnitude);
+  return Number.isFinite(total) && total >= 1 ? total : undefined;
+}
+
+/**
+ * The total of the people counted per place in `peoplePhrase` (the count, its noun and what follows
+ * in the sentence), when one is said after: 600 for "10 students per class, about 600 in all".
+ */
+export function totalOfPeoplePerPlace(peoplePhrase: string): number | undefined {
+  const m = TOTAL_AFTER_PER_PLACE.exec(peoplePhrase);
+  return m ? totalIn(m, 1) : undefined;
+}
+
+/**
+ * People counted per place with their total, then "each", at the end of `near` (the text before a
+ * count of things): the total, its noun and where the people start.
+ */
+export function peoplePerPlaceTotalEach(near: string): { people: number; noun: string; index: number } | null {
+  const m = PER_PLACE_TOTAL_EACH.exec(near);
+  const total = m ? totalIn(m, 3) : undefined;
+  return m && total !== undefined ? { people: total, noun: m[3]!, index: m.index } : null;
+}

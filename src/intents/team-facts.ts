@@ -9,7 +9,7 @@ import { putsOutputsOut } from "./output-ownership-text.js";
 import { distributesWeights } from "./distribution-text.js";
 import { trainsOnOutputs, tunesOnlyOwnModel } from "./outputs-training-text.js";
 import { QUANTITY, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
-import { placesOfPeople } from "./people-per-place.js";
+import { placesOfPeople, totalOfPeoplePerPlace } from "./people-per-place.js";
 import {
   EACH_OF_THEM_ASKS_AFTER,
   HEADCOUNT_WORDS,
@@ -291,8 +291,11 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (RUN_THE_MACHINES_AFTER.test(t.slice(end, end + 60))) continue;
     // "180k students, maybe 60% use it": the users are the share that uses it.
     // "40 bulk carriers … 25 crew per ship": the people count once per place (people-per-place.ts).
+    // "10 students per class, about 600 in all": the total said after is everyone.
+    const total = totalOfPeoplePerPlace(t.slice(m.index, end + 80));
     const places = placesOfPeople(t.slice(0, m.index), t.slice(m.index, end + 40))?.count ?? 1;
-    const n = Math.round(quantityValue(m[1], m[2]) * (userShareAfter(t, end)?.share ?? 1) * places);
+    const counted = total ?? quantityValue(m[1], m[2]) * places;
+    const n = Math.round(counted * (userShareAfter(t, end)?.share ?? 1));
     if (!(n >= 1)) continue;
     // The organisation's own headcount ("about 120 staff", "5,000 employees") is who works there:
     // the users only when the tool is for them; the people a product serves count first.

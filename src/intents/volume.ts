@@ -18,7 +18,7 @@ import { gated } from "./reader-gates.js";
 import { outputAsLongAsInput, outputShapeIn } from "./output-shapes.js";
 import { PEOPLE_WORDS, PLURAL_AS_WRITTEN, WHICH_PEOPLE } from "./people-words.js";
 import { peopleNamedAfter, peopleReferredBack } from "./people-referred.js";
-import { placesOfPeople } from "./people-per-place.js";
+import { peoplePerPlaceTotalEach, placesOfPeople } from "./people-per-place.js";
 import { peakRateAt, rateWordsSpelledOut } from "./request-rates.js";
 import { sidesByVerb } from "./request-sides.js";
 import {
@@ -1097,6 +1097,9 @@ function peopleBeforeCount(before: string, after: string): CountingPeople | null
   const sending =
     found(USERS_EACH_SENDING.exec(before), 1, 0) ?? found(PEOPLE_EACH_BEFORE_COUNT.exec(near), 1, nearStart);
   if (sending) return sending;
+  // "10 students per class, about 600 in all, each asks 20 questions": the total, each.
+  const total = peoplePerPlaceTotalEach(near);
+  if (total) return { people: total.people, phrase: `${total.people} ${total.noun}`, start: nearStart + total.index };
   const each = COUNTED_EACH_BEFORE_COUNT.exec(near);
   if (each?.[1] !== undefined && each[3] !== undefined) {
     // The count and its noun as said ("300 rms"), so the working names them and not "users".
