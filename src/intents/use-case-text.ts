@@ -22,9 +22,13 @@ const SPOKEN = String.raw`voice|phone|telephone|ai phone|ai voice`;
 // "support agents", "human agents", "chat agents" (a contact centre's), "our agents' questions" are people, not agents with tools, and
 // so are the agents a tool is for ("a support bot for our agents (the shops that do cash in)"):
 // software agents are built, not served;
-// so is "the agent" on a call or taking them ("each agent takes 60 calls a shift"), and "agent assist" is
+// so is "the agent" on a call or taking them ("each agent takes 60 calls a shift", "our agents need to
+// answer callers"), and "agent assist" is
 // the contact-centre tool that helps them (AGENT_ASSIST below).
-const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:(?:for|helps?|serv(?:e|es|ing)|support(?:s|ing)?) (?:all )?(?:our|the|its|their)|support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|chat|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? (?:takes?|handles?|answers?|gets?|receives?|fields?|makes?) (?:\w+ ){0,3}(?:calls|chats|tickets|customers|contacts|conversations|interactions)\b)(?!agents?[- ]assist)`;
+// What agents must or will do before the verb: "our agents need to answer callers", "agents have
+// to take calls", "agents who answer customers" (people; "agents that …" may be software).
+const AGENT_MUST = String.raw`(?:(?:need|needs|have|has|got|want|wants|are able|is able|are expected|is expected) to |(?:must|can|should|will|who|often|all|always|usually) )?`;
+const NOT_PEOPLE_AGENTS = String.raw`(?<!(?:(?:for|helps?|serv(?:e|es|ing)|support(?:s|ing)?) (?:all )?(?:our|the|its|their)|support|help ?desk|sales|human|(?:call|contact)[- ]?cent(?:er|re)|service|insurance|travel|real estate|booking|claims|field|frontline|live|chat|customer|${SPOKEN}) )(?!agents? (?:is|are) (?:on|in) (?:a |the )?(?:call|phone|chat|line)s?\b|agents? ${AGENT_MUST}(?:takes?|handles?|answers?|gets?|receives?|fields?|makes?|respond(?:s)? to|talks? to|speaks? (?:to|with)|serves?) (?:[\w']+ ){0,3}?(?:calls|callers|chats|tickets|customers|clients|patients|citizens|claimants|members|guests|contacts|conversations|interactions)'?(?![\w-]))(?!agents?[- ]assist)`;
 // A support agent the team wants made is software that talks to customers: "We want a support
 // agent that answers customer questions", "build a virtual service agent" (a chat assistant).
 const SUPPORT_AGENT_WANTED = String.raw`(?:want|need|build|building|built|looking for|create|creating|launch|launching|deploy|deploying)\s+(?:an?|our own|our first)\s+(?:ai |virtual |automated |digital |llm |gen ?ai )?(?:customer[- ])?(?:support|service|help ?desk) agent\b|(?:ai|virtual|automated|digital) (?:customer[- ])?(?:support|service|help ?desk) agents?\b`;

@@ -40,6 +40,7 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     ["help 50 insurance agents draft replies", "chat"],
     ["we run 20 ai agents that book meetings", "agents"],
     ["agents that call our internal apis", "agents"],
+    ["we want agents that answer customer emails and book meetings", "agents"],
     ["a study helper for our pupils", "chat"],
     ["a tool for our teachers to mark essays", "extraction"],
     ["a shopify plugin that writes product descriptions", "creative"],
@@ -51,6 +52,11 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     "we are a bank",
     "support agents answer the phones",
     "our 200 contact-centre agents handle the calls",
+    // Agents who must answer people are people, whatever must or will comes first.
+    "our agents need to answer callers",
+    "our agents have to take calls from customers all day",
+    "the agents must respond to patients' questions",
+    "agents who talk to claimants",
   ])("no use case: %j", (text) => {
     expect(useCaseIn(text)).toBeUndefined();
   });
@@ -94,6 +100,7 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     ["real-time agent assist: while the agent is on a call it suggests the next best reply", "chat"],
     ["agent-assist for our contact centre, suggesting answers from the knowledge base", "rag"],
     ["agents that call our internal apis", "agents"],
+    ["we want agents that answer customer emails and book meetings", "agents"],
     // "code" that is no software.
     ["a bot that answers questions about promo codes and shipping", "chat"],
     ["chatbot for users who code-mix hindi and english", "chat"],
