@@ -13,6 +13,7 @@ import { formatCount, formatUsd } from "../render/format.js";
 import { ownedGpusWords } from "../costs/owned-gpus.js";
 import type { PerItem } from "../costs/volume.js";
 import { describeLatencyTarget } from "../scoring/latency-target.js";
+import { paramsForWeightsFileGb } from "../scoring/team-filters.js";
 import { boundWorking, foreignBudgetBound } from "../scoring/budget.js";
 import { assumedSplitWords } from "../scoring/job-split.js";
 import {
@@ -226,6 +227,11 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
   deviceMemoryGb: {
     name: "device memory",
     describe: (v) => `${formatCount(v)} GB of device memory (4-bit weights in three quarters of what the model gets)`,
+  },
+  weightsFileGb: {
+    name: "weights file cap",
+    describe: (v) =>
+      `at most ${formatCount(v)} GB added to the download (a 4-bit weights file of at most ${formatCount(paramsForWeightsFileGb(v))}B parameters)`,
   },
   redistributeWeights: {
     name: "redistribution",

@@ -36,10 +36,17 @@ import { forbidsRetention, forbidsTraining } from "./retention-text.js";
 import { HIPAA_WORDS, readSensitivity, sensitivityIn, type SensitivityReading } from "./sensitivity-text.js";
 import { commercialUseIn, organisationBaseIn, parseTeamFacts } from "./team-facts.js";
 import { teamSizesIn } from "./team-size.js";
-import { deviceMemoryGbIn, paramsForMemoryGb, PHONE_MEMORY_MAX_GB } from "./device-memory.js";
+import {
+  deviceMemoryGbIn,
+  paramsForMemoryGb,
+  PHONE_MEMORY_MAX_GB,
+  weightsFileCap,
+  weightsFileCapGbIn,
+} from "./device-memory.js";
 import { moderationIn, secondJobIn, useCaseIn } from "./use-case-text.js";
 import { countsItems, parseVolume } from "./volume.js";
 import { atJobSplit } from "../scoring/job-split.js";
+import { DEVICE_CAPS } from "../scoring/team-filters.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { saysUnitBudget, unitBudgetIn } from "./unit-budget-text.js";
 import { saysOneOffBudget, saysOneOffJob } from "./one-off-text.js";
@@ -290,6 +297,11 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   if (memory !== undefined && req.device === "phone" && memory > PHONE_MEMORY_MAX_GB) delete req.device;
   if (memory !== undefined)
     Object.assign(req, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory, req.device) });
+  // "The model can add at most 3 GB to the download": the weights file, beside the memory.
+  const file = req.onDevice && maxParams === undefined ? weightsFileCapGbIn(t) : undefined;
+  // A phone app keeps its own cap when no memory was said (a big download lifts no phone's chip).
+  const deviceCap = req.device === "phone" ? DEVICE_CAPS.phone.maxB : undefined;
+  if (file !== undefined) Object.assign(req, weightsFileCap(file, req.maxParamsB ?? deviceCap));
 
   if (handsOverWeights(t)) req.redistributeWeights = true;
   if (needsImageInput(pos)) req.imageInput = true;

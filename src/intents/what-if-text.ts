@@ -31,7 +31,7 @@ import { EITHER_PLACE, PLACE_WORDS_ALTERNATION, PLACES_ELSEWHERE } from "../cata
 import { resizedItems } from "./item-size-text.js";
 import { cachedInThread } from "./cached-prompt-text.js";
 import { countsFollowUps, resentVolume } from "./resend-text.js";
-import { deviceMemoryGbIn, paramsForMemoryGb } from "./device-memory.js";
+import { deviceMemoryGbIn, paramsForMemoryGb, weightsFileCap, weightsFileCapGbIn } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
 import { placeRulesReplaced } from "./place-rule-edits.js";
@@ -370,11 +370,22 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   else if (general.ownedGpus) general.ownedGpus = ownedKeepingCount(owned, general.ownedGpus);
 
   // In a thread on a device, a new memory is a new size cap: "what if min spec is 8gb vram".
+  // The download cap stays beside it ("what if users have 16 GB RAM?" with 3 GB to the download
+  // still caps the file), and a new download cap is read the same way ("what if the installer
+  // can grow by 5 GB?") beside the memory the thread has.
   if (current.onDevice && general.maxParamsB === undefined) {
     const memory = deviceMemoryGbIn(t);
     const device = general.device ?? current.device;
     if (memory !== undefined)
       Object.assign(general, { deviceMemoryGb: memory, maxParamsB: paramsForMemoryGb(memory, device) });
+    const file = weightsFileCapGbIn(t) ?? (memory !== undefined ? current.weightsFileGb : undefined);
+    const memoryCap =
+      memory !== undefined
+        ? general.maxParamsB
+        : current.deviceMemoryGb !== undefined
+          ? paramsForMemoryGb(current.deviceMemoryGb, device)
+          : undefined;
+    if (file !== undefined) Object.assign(general, weightsFileCap(file, memoryCap));
   }
 
   // Everything else the requirements parser found (use case, data, users, priorities...).

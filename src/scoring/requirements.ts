@@ -366,6 +366,11 @@ export interface Requirements {
   maxParamsB?: number;
   /** The device's memory in GB ("6GB VRAM"), when the size cap was worked out from it. */
   deviceMemoryGb?: number;
+  /**
+   * The most the weights file may weigh, in GB, on a device ("the model can add at most 3 GB to the
+   * download"): with `maxParamsB`, which is the smaller of its cap (4-bit) and the memory's.
+   */
+  weightsFileGb?: number;
   /** The team ships the weights (or a fine-tune) to its customers: the licence must allow it. */
   redistributeWeights?: boolean;
   /** The team offers the model to others as an API (model-as-a-service): the licence must allow it. */

@@ -41,6 +41,21 @@ export const DEVICE_CAPS = {
  */
 export const PHONE_OS_RESERVE_GB = 2;
 
+/**
+ * GB per billion parameters at 4-bit, quantisation scales included: the laptop cap's basis above
+ * (8B is about 5 GB of weights at 4-bit). OUR assumption, said in the echo.
+ */
+export const GB_PER_BILLION_AT_4BIT = 5 / 8;
+
+/**
+ * The largest model (billions of parameters, to a tenth) whose 4-bit weights FILE fits `gb`: a cap
+ * on what the weights add to a download or installer bounds the file, not the memory it runs in
+ * ("the model can add at most 3 GB to the download": about 4.8B parameters at 4-bit).
+ */
+export function paramsForWeightsFileGb(gb: number): number {
+  return Math.max(0.1, Math.floor((gb / GB_PER_BILLION_AT_4BIT) * 10) / 10);
+}
+
 /** The laptop cap, applied when the device class is not stated. */
 export const ON_DEVICE_MAX_PARAMS_B = DEVICE_CAPS.laptop.maxB;
 
@@ -117,6 +132,8 @@ export function allowedLicenceReason(model: Model, license: License | undefined,
 
 /** The size cap in force (stated, or the device class's), or null. */
 export function sizeCap(req: Requirements): { maxB: number; why: string } | null {
+  const file = weightsFileWhy(req);
+  if (file) return file;
   if (req.maxParamsB !== undefined && req.deviceMemoryGb !== undefined)
     return {
       maxB: req.maxParamsB,
@@ -137,6 +154,31 @@ export function sizeCap(req: Requirements): { maxB: number; why: string } | null
     };
   }
   return null;
+}
+
+/**
+ * A cap on the weights file ("the model can add at most 3 GB to the download") said back with what
+ * it allows at 4-bit, and the device's memory beside it when that was said too: the file caps the
+ * download, the memory caps what runs, and the smaller of the two is the cap.
+ */
+function weightsFileWhy(req: Requirements): { maxB: number; why: string } | null {
+  if (req.weightsFileGb === undefined || req.maxParamsB === undefined) return null;
+  const fileB = paramsForWeightsFileGb(req.weightsFileGb);
+  const file = `the ${req.weightsFileGb} GB the weights may add to the download (a 4-bit weights file of at most ${fileB}B parameters)`;
+  if (req.deviceMemoryGb === undefined)
+    return {
+      maxB: req.maxParamsB,
+      why: req.maxParamsB < fileB ? `a phone app (at most ${req.maxParamsB}B parameters); ${file}` : file,
+    };
+  // The cap is the smaller of the two: below the file's, the memory set it.
+  const memory = `${req.deviceMemoryGb} GB of device memory`;
+  return {
+    maxB: req.maxParamsB,
+    why:
+      req.maxParamsB < fileB
+        ? `your ${memory} (at most ${req.maxParamsB}B parameters at 4-bit, with room for the context); ${file}`
+        : `${file}; your ${memory} would hold more`,
+  };
 }
 
 /** What the on-device cap rests on, for the answer: the device class, the cap, and its basis. */

@@ -17,9 +17,6 @@ describe("open findings of the twenty-fifth tryout round", () => {
       expect([...(parseRequirements(BENGALURU_EXAM_PREP).languages ?? [])].sort()).toEqual(["en", "hi"]);
     });
     it.todo(
-      "open-source notes app: 'The model can add at most 3 GB to the download' is read as '3 GB of device memory' (at most 3B parameters) while the laptops have 8 GB RAM; the 3 GB caps the weights file (about 5B parameters at 4-bit), the RAM caps memory, and a lead expects 3–4B models (Qwen3 4B, Phi-4-mini) considered",
-    );
-    it.todo(
       "state labor department: the follow-up 'what if we need FedRAMP High?' is read as 'regulated data' and the shortlist is unchanged; a lead expects the FedRAMP level read and the hosts without it (or not on record) named",
     );
   });

@@ -68,6 +68,21 @@ describe("twenty-fifth tryout round: every team gets an answer an expert can che
     }
   });
 
+  it("open-source notes app: 'at most 3 GB to the download' caps the weights file (about 4.8B at 4-bit) and the 8 GB RAM the memory; 3–4B models are considered", () => {
+    const { req, top } = firstShortlist(catalog, OPEN_SOURCE_NOTES_APP);
+    expect(req.deviceMemoryGb).toBe(8);
+    expect(req.weightsFileGb).toBe(3);
+    // The file holds more than 3 GB of memory's worth would (3B), and less than the RAM would (9B).
+    expect(req.maxParamsB).toBeGreaterThan(4);
+    expect(req.maxParamsB).toBeLessThan(5);
+    const ids = top.map((r) => r.id);
+    expect(ids.some((id) => id === "qwen3-4b" || id === "phi-4-mini")).toBe(true);
+    for (const row of top)
+      expect(catalog.modelById.get(row.id)!.parameters!.totalB).toBeLessThanOrEqual(req.maxParamsB!);
+    // Said back as a cap on the download, not as device memory.
+    expect(textOf(chat(catalog).say(OPEN_SOURCE_NOTES_APP))).toMatch(/3 GB added to the download/);
+  });
+
   it("state labor department: 4 turns a conversation are billed, in a US government cloud, every pick within $25,000", () => {
     const { req, top } = firstShortlist(catalog, STATE_LABOR_DEPARTMENT);
     expect(req.volume?.inputTokensPerMonth).toBe(40_000 * 30 * 4 * 2_500);
