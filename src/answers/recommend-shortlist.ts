@@ -37,6 +37,7 @@ import { ageTermsNote } from "./age-terms-note.js";
 import { codeModelNote, supersededNote, withdrawnNote } from "./later-group-notes.js";
 import { budgetRiskNote } from "./budget-risk-note.js";
 import { visionModelNote } from "./vision-model-note.js";
+import { fedrampNote } from "./fedramp-note.js";
 import { cloudServiceNote } from "./cloud-service-note.js";
 import { avoidedPickNote } from "./avoided-pick-note.js";
 import { retiredHostsNote } from "./retirement.js";
@@ -520,6 +521,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     }
     const cloudService = cloudServiceNote(req, top);
     if (cloudService) blocks.push(text(cloudService));
+    const fedramp = fedrampNote(req, top);
+    if (fedramp) blocks.push(text(fedramp));
     const residency = residencyHostsSection(catalog, req, top, r.ranked);
     if (residency) {
       blocks.push(text(residency.text));

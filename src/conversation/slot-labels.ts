@@ -82,6 +82,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     describe: (v) => DEPLOYMENT_LABELS[v],
   },
   cloudProvider: { name: "cloud", describe: (v) => `through your ${CLOUD_ACCOUNT[v]} account` },
+  fedrampLevel: {
+    name: "FedRAMP level",
+    describe: (v) => `the cloud service must be FedRAMP ${v[0]!.toUpperCase()}${v.slice(1)} authorised`,
+  },
   usGovernmentCloud: {
     name: "government cloud",
     describe: (v) => (v ? "in a US government cloud (AWS GovCloud (US) or Azure Government)" : null),

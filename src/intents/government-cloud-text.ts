@@ -2,7 +2,7 @@
 // (US) and Azure Government, said by name or by one of their regions. Either one is a rule on where
 // the model runs, inside that cloud (scoring/hosting.ts keeps the models its own pages list there).
 // "FedRAMP High" alone names no cloud (commercial regions hold that authorisation too), so it is
-// read as regulated data only (sensitivity-text.ts).
+// read as regulated data (sensitivity-text.ts) and as the level the hosts must hold (fedramp-text.ts).
 import type { CloudProvider } from "../scoring/requirements.js";
 
 const GOVERNMENT_CLOUDS: ReadonlyArray<{ cloud: CloudProvider; words: RegExp }> = [

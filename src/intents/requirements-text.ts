@@ -2,6 +2,7 @@
 // "a cheap open-weights model for coding, 20M tokens a month, data must stay in the EU" ->
 // useCase coding, priorities [cost], openWeightsOnly, volume, inEu.
 import { governmentCloudIn } from "./government-cloud-text.js";
+import { fedrampLevelIn } from "./fedramp-text.js";
 import { needsImageInput } from "./image-input-text.js";
 import type { Catalog } from "../catalog/catalog.js";
 import { countriesOfRule } from "../catalog/places-elsewhere.js";
@@ -190,6 +191,11 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   const provider = /\b(azure|aws|amazon web services|bedrock|gcp|google cloud|vertex( ai)?)\b/.exec(pos);
   if (provider?.[1] !== undefined)
     req.cloudProvider = /azure/.test(provider[1]) ? "azure" : /aws|amazon|bedrock/.test(provider[1]) ? "aws" : "gcp";
+  // "must be FedRAMP Moderate authorized": the level every host must hold.
+  const fedramp = fedrampLevelIn(pos);
+  if (fedramp !== undefined) req.fedrampLevel = fedramp;
+  // FedRAMP High is for data whose loss would be severe (as sensitivity-text.ts reads "fedramp high").
+  if (fedramp === "high" && req.dataSensitivity === undefined) req.dataSensitivity = "regulated";
   // A government cloud names its cloud and binds the team to it, whichever other cloud is named.
   const governmentCloud = governmentCloudIn(pos);
   if (governmentCloud !== undefined) {

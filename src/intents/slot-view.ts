@@ -57,6 +57,8 @@ export const SLOT_SCHEMAS = {
   cloudProvider: z.enum(CLOUD_PROVIDERS),
   /** Bound to a US government cloud (AWS GovCloud (US), Azure Government): with cloudProvider. */
   usGovernmentCloud: z.literal(true),
+  /** The FedRAMP impact level the hosts must be authorised at ("must be FedRAMP Moderate authorized"). */
+  fedrampLevel: z.enum(["low", "moderate", "high"]),
   needsBaa: z.literal(true),
   euDataResidency: z.literal(true),
   noRetention: z.literal(true),

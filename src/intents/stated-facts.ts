@@ -18,6 +18,7 @@ const TEAM_FACTS: Key[] = [
   "needsBaa",
   "cloudProvider",
   "usGovernmentCloud",
+  "fedrampLevel",
   "mlOpsExperience",
   "monthlyActiveUsers",
   "volume",

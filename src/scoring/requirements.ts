@@ -383,6 +383,12 @@ export interface Requirements {
    * (src/catalog/clouds.ts usGovernmentAvailability); Google Cloud has no such partition on record.
    */
   usGovernmentCloud?: boolean;
+  /**
+   * The FedRAMP impact level the cloud service must be authorised at ("must be FedRAMP Moderate
+   * authorized", "what if we need FedRAMP High?"). The catalogue holds no FedRAMP records, so the
+   * answer names each pick's host as not on record at that level rather than ruling any out.
+   */
+  fedrampLevel?: "low" | "moderate" | "high";
   /** The provider must sign a HIPAA Business Associate Agreement. */
   needsBaa?: boolean;
   /** An API must process and keep the data in the EU (data residency), not only a team in the EU. */

@@ -10,11 +10,15 @@
 // '4 turns of 2,500 tokens' was billed as one turn (a quarter of its tokens). Fixed in the round:
 // cues.ts and hedges.ts (a conditional offer to self-host), volume-chain.ts (parts joined to their
 // size by "of"), placement-text.ts (the installer carries the model) and hardware-purchase-text.ts
-// ("no money for servers"). Still open: tryout-twentyfifth-round-open.test.ts.
+// ("no money for servers"). Then (issue 11): device-memory.ts (a cap on what the weights add to the
+// download caps the weights file, not the memory) and fedramp-text.ts with answers/fedramp-note.ts
+// (the FedRAMP level read; each pick's host named as not on record at it). Still open:
+// tryout-twentyfifth-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { firstShortlist } from "./cost-working-checks.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import {
   BENGALURU_EXAM_PREP,
   OPEN_SOURCE_NOTES_APP,
@@ -81,6 +85,22 @@ describe("twenty-fifth tryout round: every team gets an answer an expert can che
       expect(catalog.modelById.get(row.id)!.parameters!.totalB).toBeLessThanOrEqual(req.maxParamsB!);
     // Said back as a cap on the download, not as device memory.
     expect(textOf(chat(catalog).say(OPEN_SOURCE_NOTES_APP))).toMatch(/3 GB added to the download/);
+  });
+
+  it("state labor department: 'FedRAMP Moderate', then 'what if we need FedRAMP High?', is read as that level, and every pick's host is named as not on record at it (no certification invented)", () => {
+    expect(parseRequirements(STATE_LABOR_DEPARTMENT).fedrampLevel).toBe("moderate");
+    const c = chat(catalog);
+    const first = textOf(c.say(STATE_LABOR_DEPARTMENT));
+    expect(first).toMatch(/FedRAMP Moderate required/);
+    const high = textOf(c.say(TWENTYFIFTH_ROUND_FOLLOW_UPS["state labor department"][0]!));
+    expect(high).toMatch(/FedRAMP High authorised/);
+    const note = high.slice(high.indexOf("FedRAMP High required"));
+    expect(note.length).toBeGreaterThan(0);
+    // Each pick is named in the note, as unverified or as resting on where it is self-hosted.
+    const { top } = firstShortlist(catalog, STATE_LABOR_DEPARTMENT);
+    for (const row of top) expect(note).toContain(row.name);
+    expect(note).toMatch(/not on record here: unverified|self-hosted/);
+    expect(note).not.toMatch(/\bis FedRAMP High authori[sz]ed\b/);
   });
 
   it("state labor department: 4 turns a conversation are billed, in a US government cloud, every pick within $25,000", () => {
