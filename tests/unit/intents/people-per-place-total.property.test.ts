@@ -10,7 +10,7 @@ const said = (n: number) => n.toLocaleString("en-US");
 const PEOPLE = ["students", "agents", "nurses", "officers", "technicians", "pharmacists"];
 const GROUPS = ["per class", "per team", "per branch", "in each branch", "on each ward", "per site"];
 const TOTALS = [
-  (t: number, people: string) => `, about ${said(t)} in all`,
+  (t: number) => `, about ${said(t)} in all`,
   (t: number, people: string) => ` and about ${said(t)} ${people} in total`,
   (t: number, people: string) => `, ${said(t)} ${people} altogether`,
   (t: number) => `, ${said(t)} overall`,
