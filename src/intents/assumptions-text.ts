@@ -6,7 +6,7 @@ import type { AssumptionEdits, Precision } from "../costs/assumptions.js";
 import { parseFleetEdits } from "./fleet-text.js";
 import { gpuGroupIn, gpuMentionIn } from "./gpu-count-text.js";
 import { isRequestSize } from "./volume.js";
-import { pagesAsTokens } from "./page-amounts.js";
+import { hasPagesInWords, pagesAsTokens } from "./page-amounts.js";
 import { QUANTITY, hasDigit, quantityValue, cleanMessage } from "./numbers.js";
 import { gated } from "./reader-gates.js";
 
@@ -175,8 +175,13 @@ export function parseContextTokens(text: string, perRequest = false): number | u
   return contextTokensIn(foldCase(text), perRequest);
 }
 
-// All three patterns read an amount in digits (QUANTITY).
-const contextTokensIn = gated("context tokens", hasDigit, readContextTokens, () => undefined);
+// All three patterns read an amount in digits (QUANTITY), or a few pages said in words.
+const contextTokensIn = gated(
+  "context tokens",
+  (t) => hasDigit(t) || hasPagesInWords(t),
+  readContextTokens,
+  () => undefined,
+);
 
 function readContextTokens(folded: string, perRequest: boolean): number | undefined {
   // "contracts of 150 pages": a document's length in pages is its size in tokens too.

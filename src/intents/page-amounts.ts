@@ -18,6 +18,10 @@ const PAGE_AMOUNT = new RegExp(String.raw`${QUANTITY}\s*(-\s*)?pages?\b`, "g");
 // Small page counts said in words, which the number speller leaves alone: "a one-page summary".
 const PAGE_WORDS: Record<string, string> = { one: "1", single: "1", two: "2", three: "3", four: "4", five: "5" };
 const PAGES_IN_WORDS = /\b(one|single|two|three|four|five)(?=\s*-?\s*pages?\b)/g;
+const SOME_PAGES_IN_WORDS = new RegExp(PAGES_IN_WORDS.source);
+
+/** Whether folded `t` says a small page count in words ("a two-page letter"): an amount with no digit. */
+export const hasPagesInWords = (t: string): boolean => SOME_PAGES_IN_WORDS.test(t);
 const SIZE_PER_PAGE = /\b(?:tokens?|toks?|words?|char(?:acter)?s?)\s*(?:per|a|each|every|\/)\s*page\b/;
 // Words that make the pages after them a collection searched or held, not something sent.
 const HELD_IN = new RegExp(
