@@ -150,34 +150,7 @@ const gpt54Small = (sourceModel: string, gpqa: number) =>
     [["gpqa-diamond", gpqa]],
   );
 
-/** Qwen's own Qwen2.5 launch blog (QwenLM/qwenlm.github.io, pinned; published 2024-09-19): the
- *  instruction-tuned models' table, Qwen's own runs. Only MMLU-Pro is taken: its "GPQA" row does not
- *  say Diamond. */
-const QWEN25_BLOG =
-  "https://github.com/QwenLM/qwenlm.github.io/blob/984533aea4780a26d033d61003c375b16d440f7b/content/blog/qwen2.5-llm/index.md";
-function fromQwen25Blog(size: string, mmluPro: number): PublishedResult[] {
-  return [
-    {
-      benchmark: "mmlu-pro",
-      value: mmluPro,
-      source: "Qwen's own Qwen2.5 launch blog",
-      sourceUrl: QWEN25_BLOG,
-      sourceKind: "primary",
-      asOf: "2024-09-19",
-      sourceModel: `Qwen2.5-${size}-Instruct`,
-      note: "lab-reported (Qwen's own run), the instruction-tuned model's table",
-    },
-  ];
-}
-
 export const PUBLISHED_RESULTS: Readonly<Record<string, readonly PublishedResult[]>> = {
-  // Qwen2.5 open models with no other signal on file (the 72B has LMArena's).
-  "qwen2.5-0.5b": fromQwen25Blog("0.5B", 15.0),
-  "qwen2.5-1.5b": fromQwen25Blog("1.5B", 32.4),
-  "qwen2.5-3b": fromQwen25Blog("3B", 43.7),
-  "qwen2.5-7b": fromQwen25Blog("7B", 56.3),
-  "qwen2.5-14b": fromQwen25Blog("14B", 63.7),
-  "qwen2.5-32b": fromQwen25Blog("32B", 69.0),
   "minimax-m2": fromMiniMaxTable("MiniMax-M2", 61, 82, 78, true),
   "claude-sonnet-4": fromMiniMaxTable("Claude Sonnet 4", 57, 84, 78),
   "claude-sonnet-4.5": fromMiniMaxTable("Claude Sonnet 4.5", 63, 88, 83),
