@@ -137,6 +137,8 @@ export const LANGUAGE_CODES: Record<string, string> = {
   kiswahili: "sw",
   isizulu: "zu",
   isixhosa: "xh",
+  // Bengali as Bangladesh names it, in English too ("in Bangla language mostly").
+  bangla: "bn",
 };
 
 /**

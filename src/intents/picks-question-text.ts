@@ -10,8 +10,11 @@ import type { UnitAsked } from "./per-unit-text.js";
 // three", "which pick", "do the three picks …" (the set as the question's subject). Not "which
 // model …" nor "what is …": in a thread they may ask for another.
 const SET = String.raw`(?:these|those|them|the (?:three|two|3|2|picks|models|options|ones|shortlist(?:ed ones)?|top (?:three|3|picks)))`;
+// "which one not train on our data?": a negation with its auxiliary left out, as people writing in
+// a second language put it, asks the same of the set as "which one does not train …".
+const NOT_SAID = String.raw`(?:(?:not|never)\s+)?`;
 const ASKS_OF_SET = new RegExp(
-  String.raw`(?:^|[?.!,;]\s*|\b(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)(?:which(?:\s+ones?|\s+of\s+${SET}|\s+(?:pick|option)s?)?|what\s+(?:ones?|of\s+${SET}))\s+(?:is|are|will|would|can|could|does|do|has|have|offers?|signs?|allows?|lets?|costs?|gives?|comes?|keeps?|trains?)\b|\b(?:do|does|will|would|can|could|is|are|has|have)\s+(?:any|either|all|each|none|both)\s+(?:one\s+)?of\s+${SET}\b|^(?:(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)?(?:do|will|would|can|could|are|have)\s+(?:all\s+(?:of\s+)?)?(?!them\b)${SET}\s+(?:all\s+)?\w+|\b(?:which|what)\s+(?:ones?\s+)?of\s+${SET}\b|\b(?:of|among)\s+${SET}\s*\??$`,
+  String.raw`(?:^|[?.!,;]\s*|\b(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)(?:which(?:\s+ones?|\s+of\s+${SET}|\s+(?:pick|option)s?)?|what\s+(?:ones?|of\s+${SET}))\s+${NOT_SAID}(?:is|are|will|would|can|could|does|do|has|have|offers?|signs?|allows?|lets?|costs?|gives?|comes?|keeps?|trains?|stores?|uses?)\b|\b(?:do|does|will|would|can|could|is|are|has|have)\s+(?:any|either|all|each|none|both)\s+(?:one\s+)?of\s+${SET}\b|^(?:(?:and|so|ok|okay|but|then|also|now|hmm)[,]?\s+)?(?:do|will|would|can|could|are|have)\s+(?:all\s+(?:of\s+)?)?(?!them\b)${SET}\s+(?:all\s+)?\w+|\b(?:which|what)\s+(?:ones?\s+)?of\s+${SET}\b|\b(?:of|among)\s+${SET}\s*\??$`,
 );
 // "does any model actually have an Inuktitut rating?": the whole catalogue, not only the picks.
 const ASKS_OF_ANY = /\b(?:does|do|is there|has|have|are there)\s+(?:any|a|one)\s+(?:\w+\s+)?(?:models?|llms?)\b/;

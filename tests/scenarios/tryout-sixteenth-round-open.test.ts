@@ -60,8 +60,9 @@ describe("open findings of the sixteenth tryout round", () => {
     // Dhaka's 'around 3000 message in one day' after '12000 worker' is 3,000 messages a day × 30 × 650 =
     // 58.5M tokens since words25 (tryout-sixteenth-round.test.ts, people-total-not-each.property.test.ts).
     // Still open:
+    // Dhaka's 'in Bangla language mostly' is Bengali since todosweepnew (tryout-sixteenth-round.test.ts). Still open:
     it.todo(
-      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' was the cost intent ('Which model should I price?'; rechecked on todosweep: now a shortlist, 'Noted: chat assistant · 12K monthly users', its sizes not said back); 'in Bangla language mostly' is not Bengali (only 'Bengali' is read) ('only 2 IT person, no AI knowledge' is no ML-ops experience since words28, tryout-sixteenth-round.test.ts)",
+      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' was the cost intent ('Which model should I price?'; rechecked on todosweep: now a shortlist, 'Noted: chat assistant · 12K monthly users', its sizes not said back)",
     );
     it.todo(
       "Cape Town research lab ('a grant budget of R60,000 for the whole year' is R5,000 a month since words25, tryout-sixteenth-round.test.ts, budget-for-the-year.property.test.ts): 'Two PhD students will run it.' alone answers 'I'm not sure what you're asking' (rechecked on todosweep) and in the message becomes '2 monthly users' (a lead expects who builds it, no users); 'a non-commercial research project' at a university is said back as 'field of use: education'",
@@ -101,9 +102,9 @@ describe("open findings of the sixteenth tryout round", () => {
     // Dubai's 'what does the top pick cost per guest conversation?' is the shortlist's monthly cost of
     // #1 (self-hosted in the UAE) ÷ 600,000 since thread15 ('guest' before the noun was read as no
     // unit): cost-per-unit-said-which.property.test.ts.
-    it.todo(
-      "Dhaka garment factory: 'how good is top pick for bangla?' answers Mistral Large 3's model card and 'which one not train on our workers data?' answers 'I'm not sure what you're asking'; a lead expects the language answer ('no Bengali rating') and the training terms of the picks, as 'how good is the top pick at yoruba?' and 'does the top pick train on our customers' chats?' get",
-    );
+    // Fixed by todosweepnew: Dhaka's 'how good is top pick for bangla?' is the language answer (no Bengali rating
+    // held) since Bangla is Bengali, and 'which one not train on our workers data?' (the auxiliary left out) the
+    // picks' training terms (tryout-sixteenth-round.test.ts, 'Dhaka's Bangla and its training question').
   });
 
   // Fixed by licence15: Amsterdam's 'can we use gemma 3 27b to screen job applicants?' names the Gemma

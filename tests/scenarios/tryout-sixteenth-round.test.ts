@@ -519,3 +519,33 @@ describe("sixteenth tryout round: the translations of each episode (words32)", (
     expect(text).toMatch(/4 translations each/);
   });
 });
+
+describe("sixteenth tryout round: Dhaka's Bangla and its training question (todosweepnew)", () => {
+  it("Dhaka garment factory: 'in Bangla language mostly' is Bengali, weighed and said back (it read English only); Bangla is Bengali however it is placed", () => {
+    const { req, text } = firstShortlist(catalog, DHAKA_GARMENT_FACTORY);
+    expect(req.languages).toContain("bn");
+    expect(text).toMatch(/languages: English, Bengali/);
+    for (const said of [
+      "Our users write in Bangla. We want a support chatbot.",
+      "support bot for customers in Bangla and English, 2M tokens a month",
+      "we need a summariser for bangla news articles",
+      "Languages: English, Bangla.",
+    ])
+      expect(parseRequirements(said, catalog).languages, said).toContain("bn");
+  });
+
+  it("Dhaka garment factory: a question of the picks with its auxiliary left out ('which one not train on our workers data?') is the data-terms answer for the picks shown, as 'which of these does not train …' is (it was 'I'm not sure what you're asking')", () => {
+    const asked: [string, RegExp][] = [
+      ["which one not train on our workers data?", /^\*\*Trains on your API data\*\*, for the 3 picks shown/],
+      ["which ones never train on our data?", /^\*\*Trains on your API data\*\*, for the 3 picks shown/],
+      ["which one not keep our messages?", /^\*\*Keeps your data\*\*, for the 3 picks shown/],
+      ["which of these not store our chats?", /^\*\*Keeps your data\*\*, for the 3 picks shown/],
+    ];
+    for (const [question, answer] of asked) {
+      const { c } = firstShortlist(catalog, DHAKA_GARMENT_FACTORY);
+      const reply = textOf(c.say(question));
+      expect(reply, question).toMatch(answer);
+      expect(reply, question).not.toMatch(/not sure what you're asking/);
+    }
+  });
+});
