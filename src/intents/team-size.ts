@@ -6,7 +6,7 @@
 // (team-facts.ts), and stays so.
 import { perMessage } from "../per-message-memo.js";
 import { QUANTITY, quantityValue } from "./numbers.js";
-import { EACH_OF_THEM_ASKS_AFTER, STAFF_WORDS } from "./people-words.js";
+import { EACH_OF_THEM_ASKS_AFTER, PEOPLE_WORDS, STAFF_WORDS } from "./people-words.js";
 import { useCaseIn } from "./use-case-text.js";
 
 export interface TeamSize {
@@ -24,6 +24,9 @@ export interface TeamSize {
 const STAFF = STAFF_WORDS;
 const ORGANISATION = String.raw`(?:team|startup|start-up|scale-?up|company|studio|agency|firm|shop|lab|group|business|org|organi[sz]ation|consultancy|outfit|practice|department|dept|bank|hospital|clinic|school|university|nonprofit|non-profit|publisher|insurer|retailer|manufacturer|enterprise|firm)`;
 const ABOUT = String.raw`(?:(?:a|an|about|around|roughly|approx\.?|approximately|only|just|like|~|maybe|some)\s*)*`;
+
+// What a team builds or runs, as it names it ("it", "the pipeline").
+const WHAT_THEY_RUN = String.raw`(?:it|this|the (?:model|system|project|pipeline|tool|job|labelling|bot))`;
 
 const PATTERNS: RegExp[] = [
   // "a 12-person startup", "3 person startup", "a 40-strong team".
@@ -84,6 +87,13 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\b${ORGANISATION}\s*\(\s*${ABOUT}${QUANTITY}\s*${STAFF}?\s*\)`, "g"),
   new RegExp(
     String.raw`\b${ORGANISATION}\s*\((?:[^()\d]{1,30}[,;]\s*)?${ABOUT}${QUANTITY}\s*${STAFF}\b\s*(?:[,;][^()]{0,40})?\)`,
+    "g",
+  ),
+  // "Two PhD students will run it", "3 developers will build and maintain it", "two contractors will
+  // set it up": the people who will build or run it are the team, whatever they are called, never
+  // its users (a lab's students running a labelling job do not use the model's answers).
+  new RegExp(
+    String.raw`${QUANTITY}\s*(?:[\w-]+\s+)?${PEOPLE_WORDS}\s+(?:will|would|are going to|can)\s+(?:(?:build|run|maintain|operate|set up|deploy|manage|look after|own|develop)\b(?:\s+and\s+\w+)?\s+${WHAT_THEY_RUN}|set\s+${WHAT_THEY_RUN}\s+up)\b`,
     "g",
   ),
   // "a bank with 300 developers", "we have 80 employees", "we employ 40 people" (not "… who use it").

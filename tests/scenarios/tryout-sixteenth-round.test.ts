@@ -549,3 +549,30 @@ describe("sixteenth tryout round: Dhaka's Bangla and its training question (todo
     }
   });
 });
+
+describe("sixteenth tryout round: who will run it (todosweepnew)", () => {
+  it("Cape Town research lab: 'Two PhD students will run it.' is a team of 2 who build it, not 2 monthly users (it was '2 monthly users')", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(CAPE_TOWN_RESEARCH_LAB));
+    const req = c.session.requirements;
+    expect(req.teamSize).toBe(2);
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    expect(text).not.toMatch(/2 monthly users/);
+  });
+
+  it("over generated phrasings: N people (any name) who will build, run, set up or maintain it are the team, never its users; N people who will use it stay users", () => {
+    const jobs = ["We want to classify 50,000 survey answers by topic.", "We need a support bot for our web shop."];
+    const people = ["PhD students", "developers", "researchers", "engineers", "analysts"];
+    const verbs = ["will run it", "will build and maintain it", "will set it up", "are going to operate the system"];
+    for (const job of jobs)
+      for (const [i, who] of people.entries())
+        for (const verb of verbs) {
+          const n = i + 2;
+          const said = `${job} ${n} ${who} ${verb}.`;
+          const req = parseRequirements(said, catalog);
+          expect(req.teamSize, said).toBe(n);
+          expect(req.monthlyActiveUsers, said).toBeUndefined();
+        }
+    expect(parseRequirements("We want a tutor bot; 300 students will use it.", catalog).monthlyActiveUsers).toBe(300);
+  });
+});
