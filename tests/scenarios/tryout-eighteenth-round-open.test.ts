@@ -80,7 +80,7 @@ describe("open findings of the eighteenth tryout round", () => {
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Stockholm clinical-notes startup: the naming question with no model in it, after a licence answer about Llama 3.1 8B ('can we fine-tune llama 3.1 8b and ship it to hospitals?' then 'do we have to call it llama-something then?'), is read as a model-info question (now on the thread's Llama 3.1 8B: its model card, rechecked on todosweep), not Llama 3.1 8B's naming clause; a lead expects the same answer as when the model is named",
+      "Stockholm clinical-notes startup: the naming question with no model in it, after a licence answer about Llama 3.1 8B ('can we fine-tune llama 3.1 8b and ship it to hospitals?' then 'do we have to call it llama-something then?'), is read as a model-info question (now on the thread's Llama 3.1 8B: its model card, rechecked on todosweep and todosweepnew), not Llama 3.1 8B's naming clause; a lead expects the same answer as when the model is named",
     );
     // Stockholm's 'if we fine-tune llama 3.1 8b, do we have to call it llama-something?' answers Llama 3.1
     // 8B's verdict with the naming clause first since judge18 (a family word joined to a stand-in is a
@@ -93,16 +93,16 @@ describe("open findings of the eighteenth tryout round", () => {
     // tokens that matter?' cuts each question's input to 150K: 200 × 30 × 150.3K = 902M tokens a
     // month, a 150.3K context (thread-sent-size.property.test.ts). Still open:
     it.todo(
-      "Texas school district: 'is the top pick ok for students under 13?' answers Gemma 3 12B's licence (commercial use, notice file) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says",
+      "Texas school district: 'is the top pick ok for students under 13?' answers #1's licence (Gemma 3 12B then; Mistral Small 3.2 rechecked on todosweepnew) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says",
     );
     it.todo(
-      "Lahore fashion store: 'can we run it on our own PC with an rtx 3060 12gb?' answers DeepSeek-V3.2's self-hosting licence (the last model named); a lead expects whether the picks fit 12 GB (none does; a 7–8B model at 4-bit would) and what one card can serve of 6,000 messages a day",
+      "Lahore fashion store: 'can we run it on our own PC with an rtx 3060 12gb?' answers DeepSeek-V3.2's self-hosting licence (the last model named; rechecked on todosweepnew: now the licences of all three picks, DeepSeek-V3.2, GLM-4.5 and Mistral Large 3); a lead expects whether the picks fit 12 GB (none does; a 7–8B model at 4-bit would) and what one card can serve of 6,000 messages a day",
     );
     it.todo(
       "Geneva humanitarian: 'is it a problem that we are a non-profit for the llama licence?' answers four Llama licences in full and 'ask about Llama 4 Scout … separately' (each now opens 'Being a nonprofit: changes nothing here' since rank18: nonprofit-licence-answers.test.ts); a lead expects one answer for the Llama release the thread is about, not every Llama licence in full",
     );
     it.todo(
-      "Bangkok pharmacy chain: 'does the top pick keep our customers' messages?' says Claude Opus 4.5 via Anthropic is 'not in the catalogue (unknown)', while the same reply's shortlist cites Anthropic's own terms for zero data retention on request; a lead expects what is on record (retention by default unknown, zero retention on request) said together",
+      "Bangkok pharmacy chain: 'does the top pick keep our customers' messages?' says Claude Opus 4.5 via Anthropic is 'not in the catalogue (unknown)' (rechecked on todosweepnew), while the same reply's shortlist cites Anthropic's own terms for zero data retention on request; a lead expects what is on record (retention by default unknown, zero retention on request) said together",
     );
   });
 });

@@ -97,7 +97,7 @@ describe("open findings of the seventeenth tryout round", () => {
     // Fixed by thread18: Singapore's 'what if we grow to 1,000 developers?' scales both kinds of
     // request to 16.8B tokens (tryout-seventeenth-round.test.ts, thread-people-grow.property.test.ts).
     it.todo(
-      "Singapore bank: 'can it all fit on one of the two servers?' answers the three picks' model cards (a lead expects yes or no per pick with the GPUs it takes of one 8× H100 server)",
+      "Singapore bank: 'can it all fit on one of the two servers?' answers the three picks' model cards (rechecked on todosweepnew: Mistral Small 4, DeepSeek V4 Flash, Qwen3-Next 80B-A3B) (a lead expects yes or no per pick with the GPUs it takes of one 8× H100 server)",
     );
     // '¿cuánto cuesta la primera opción por conversación?' divides #1's cost by the conversations, and
     // 'does the top pick train on our customers' data?' answers #1's host terms, since words29 (the

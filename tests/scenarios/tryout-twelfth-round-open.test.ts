@@ -173,7 +173,7 @@ describe("open findings of the twelfth tryout round", () => {
     );
     // Fixed by thread11: 'is gemma 3 4b ok to ship in a game?' is the licence verdict for shipping the weights (tryout-twelfth-round.test.ts, ship-in-product.property.test.ts).
     it.todo(
-      "Lisbon studio ('min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that': 7 GB for the model, read right): 'what if min spec is 8 GB VRAM?' sets '8 GB of device memory' and 'at most 9B parameters' (Qwen3-VL 8B #1), as if the model had the whole card; the game still keeps its 5 GB, so 3 GB are left and a lead expects at most a ~3–4B model",
+      "Lisbon studio ('min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that': 7 GB for the model, read right): 'what if min spec is 8 GB VRAM?' sets '8 GB of device memory' and 'at most 9B parameters' (Qwen3-VL 8B #1; rechecked on todosweepnew: Gemma 3n E4B / Qwen3-VL 8B / Qwen3 8B, the 8 GB all the model's), as if the model had the whole card; the game still keeps its 5 GB, so 3 GB are left and a lead expects at most a ~3–4B model",
     );
     it.todo(
       "Istanbul marketplace (ninth round: 'personal data must not leave Turkey without explicit consent'): 'what if we use an API and get explicit consent?' switches to APIs but keeps 'data must stay in Turkey', so every API pick is 'not checked'; the consent the team named lifts that rule",

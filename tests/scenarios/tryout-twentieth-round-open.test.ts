@@ -34,19 +34,19 @@ describe("open findings of the twentieth tryout round", () => {
       "Munich legal-tech: 'We want a model to review commercial contracts: flag risky clauses (liability caps, indemnities, termination) and write a short summary of each contract in German or English' is 'summarisation' only, no field of use; a lead expects clause flagging (extraction or classification on legal text) weighed beside the summary, and the legal field read",
     );
     it.todo(
-      "Munich legal-tech: 'we're a 30-person legal-tech startup … Two backend developers, no ML-ops' is said back as 'team of 30' (rechecked on todosweep); the two developers build it, the 30 are the company",
+      "Munich legal-tech: 'we're a 30-person legal-tech startup … Two backend developers, no ML-ops' is said back as 'team of 30' (rechecked on todosweepnew: 'a 30-person … startup' is read as the team and 'Two backend developers, no ML-ops.' is not read as a size at all); the two developers build it, the 30 are the company",
     );
   });
 
   describe("ranking: what the shortlist puts first", () => {
     it.todo(
-      "Munich legal-tech, 'what if we self-host instead?' (no ops staff, 154M tokens): 'the cheapest that meets everything else is Codestral Mamba at $4,036.60 (self-hosted)': a code-specialised model named as the fallback for German contract review; a lead expects the cheapest model fit for the job named, or the code model said to be one",
+      "Munich legal-tech, 'what if we self-host instead?' (no ops staff, 154M tokens): 'the cheapest that meets everything else is Codestral Mamba at $4,036.60 (self-hosted)': a code-specialised model named as the fallback for German contract review (rechecked on todosweepnew: now 'ChatGLM3-6B at $4,036.60 (self-hosted)', a model rated in Chinese only, beside 'the best match would be Gemma 3 12B'); a lead expects the cheapest model fit for the job named, or the gap said",
     );
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Kraków games studio (on-device): 'what if we also want a cloud fallback for low-end PCs?' is \"I couldn't tell which requirement to change\"; a lead expects an API pick for the players whose PCs cannot run the model, beside the on-device one, and what it costs for their share of 2 million players",
+      "Kraków games studio (on-device): 'what if we also want a cloud fallback for low-end PCs?' is \"I couldn't tell which requirement to change\" (rechecked on todosweepnew); a lead expects an API pick for the players whose PCs cannot run the model, beside the on-device one, and what it costs for their share of 2 million players",
     );
   });
 });
