@@ -14,6 +14,7 @@ export interface ShortlistCost extends ComparedCost {
   api: boolean;
 }
 import { costCell, rankOnly } from "./recommend-shortlist.js";
+import { HOST_NOT_CHECKED } from "./passed-over.js";
 import { shortlistShown } from "../conversation/session.js";
 
 /**
@@ -31,10 +32,14 @@ export function shortlistCosts(
   for (const m of models) {
     const row = ranked.find((r) => r.id === m.id);
     if (!row || row.monthlyCostUsd === null) continue;
+    // A price at a host not on record where the data must stay is no price the thread's rule
+    // allows yet (São Paulo: Llama 3.3 70B at $320 via Deep Infra beside DeepSeek on Bedrock in
+    // Brazil): said beside the figure, as the shortlist says it.
+    const unchecked = row.residencyUnchecked && row.costBasis === "api";
     out.set(m.id, {
       monthlyUsd: row.monthlyCostUsd,
-      cell: costCell(row),
-      line: `**${row.name}** (#${row.rank} on this thread's shortlist): ${row.costLabel} → **${formatUsd(row.monthlyCostUsd)}** a month`,
+      cell: unchecked ? `${costCell(row)}, host not checked` : costCell(row),
+      line: `**${row.name}** (#${row.rank} on this thread's shortlist): ${row.costLabel} → **${formatUsd(row.monthlyCostUsd)}** a month${unchecked ? `, ${HOST_NOT_CHECKED}` : ""}`,
       api: row.costBasis === "api",
     });
   }

@@ -7,11 +7,14 @@ import type { RankedModel } from "../scoring/rank.js";
 /** How many passed-over models are named before the rest are counted. */
 const NAMED = 3;
 
+/** Said of a pick whose API host has no region record for the place the data must stay. */
+export const HOST_NOT_CHECKED = "with its host not checked for where your data must stay";
+
 /** Why a model sits in an earlier-ranked group, as said; "" for none of them. */
 function whyAfter(m: RankedModel): string {
   if (m.licenceUnread) return "with its licence text not on file";
   if (m.belowQualityMinimum) return "below the job's quality minimum";
-  if (m.residencyUnchecked) return "with its host not checked for where your data must stay";
+  if (m.residencyUnchecked) return HOST_NOT_CHECKED;
   return "";
 }
 

@@ -10,6 +10,8 @@ import { formatUsd } from "../../src/render/format.js";
 import { OSAKA_PHARMA } from "../scenarios/eleventh-round-teams.js";
 import { chat, rankingOf, textOf } from "./recommend-helpers.js";
 import type { Block } from "../../src/ports.js";
+import { HOST_NOT_CHECKED } from "../../src/answers/passed-over.js";
+import { rankOnly } from "../../src/answers/recommend-shortlist.js";
 
 const catalog = readCatalog();
 
@@ -76,5 +78,27 @@ describe("Osaka pharma's 'compare the top 2'", () => {
     expect(said).toContain(`→ **${formatUsd(first!.monthlyCostUsd!)}** a month`);
     expect(said).toMatch(/as much a month as/);
     expect(said).not.toMatch(/per token/);
+  });
+});
+
+describe("a compared model priced at a host not checked where the data must stay", () => {
+  // São Paulo fintech: Llama 3.3 70B was compared at $320 via Deep Infra (no region record for
+  // Brazil) beside DeepSeek-V3.2 on Bedrock in sa-east-1, with nothing said of the rule.
+  const PLACES = ["Brazil", "Japan", "India", "Canada"] as const;
+  it.each(PLACES)("data must stay in %s: the caveat is said of the unchecked model only", (place) => {
+    const c = chat(catalog);
+    c.say(
+      `support chatbot for our customers, 2 million messages a month, 800 tokens in and 250 out each. Data must stay in ${place}.`,
+    );
+    const ranked = rankOnly(catalog, c.session.requirements, c.session.assumptions).ranking.ranked;
+    const unchecked = ranked.find((r) => r.residencyUnchecked && r.costBasis === "api" && r.monthlyCostUsd !== null);
+    const checked = ranked.find((r) => !r.residencyUnchecked && r.monthlyCostUsd !== null);
+    expect(unchecked, "a model whose only API host has no region record there").toBeDefined();
+    expect(checked).toBeDefined();
+    const said = textOf(c.say(`compare ${unchecked!.name} and ${checked!.name}`));
+    const lineOf = (name: string) => said.split("\n").find((l) => l.includes(`**${name}** (#`)) ?? "";
+    expect(lineOf(unchecked!.name)).toContain(HOST_NOT_CHECKED);
+    expect(lineOf(checked!.name)).not.toContain(HOST_NOT_CHECKED);
+    expect(said).toContain("host not checked");
   });
 });
