@@ -99,7 +99,7 @@ describe("open findings of the fifteenth tryout round", () => {
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Chicago law firm: 'can the top pick read a 150,000-token transcript in one go?' is taken as a what-if: every document becomes 152K tokens (3.9B tokens a month) and 'batch is fine' is set; a lead expects a yes or no from GPT-5.1's context window (400K) and the cost of one such transcript, with the thread's requirements unchanged",
+      "Chicago law firm: 'can the top pick read a 150,000-token transcript in one go?' is taken as a what-if: every document becomes 152K tokens (3.9B tokens a month; 11.7B rechecked on todosweepnew, 600 lawyers × 6 documents a working day × 152K) and 'batch is fine' is set; a lead expects a yes or no from GPT-5.1's context window (400K) and the cost of one such transcript, with the thread's requirements unchanged",
     );
     // Fixed by thread13: Chicago's 'why not gpt-4.1, with its 1M context?' is the why-not, the thread
     // unchanged (tryout-fifteenth-round.test.ts, why-not-with-its-reason.property.test.ts).
@@ -125,7 +125,7 @@ describe("open findings of the fifteenth tryout round", () => {
     // Oslo's 'what does the top pick cost per programme hour?' is #1's monthly cost ÷ the hours since
     // thread14 (asserted by thread15 in tryout-fifteenth-round.test.ts).
     it.todo(
-      "Basel pharma (batch already read): 'how much cheaper is it as an overnight batch?' answers 'Of #25 Claude Sonnet 4.5, Claude Sonnet 4.5 costs least: $2,100.00 a month (API via Amazon Bedrock batch API (−50%))' ('it' taken as the last model named); a lead expects what batch saves on the shortlist (nothing for a self-hosted #1, the batch discount for an API pick)",
+      "Basel pharma (batch already read): 'how much cheaper is it as an overnight batch?' answered 'Of #25 Claude Sonnet 4.5, Claude Sonnet 4.5 costs least …' ('it' taken as the last model named); rechecked on todosweepnew it is the cheapest-pick answer ('Of the 3 picks shown, DeepSeek-V3.2 costs least: $102.25 a month (API via Amazon Bedrock batch API (−50%))'), already at batch prices, with nothing said of what batch saves; a lead expects what batch saves on the shortlist (nothing for a self-hosted #1, the batch discount for an API pick)",
     );
     it.todo(
       "Ho Chi Minh City edtech: 'can we use the essays to fine-tune a model?' answers 'Blocked: Claude Opus 4.5' (the #1 cannot be fine-tuned); a lead expects which of the picks, or which models, can be fine-tuned on the essays and under what licence",

@@ -68,7 +68,7 @@ describe("open findings of the fourteenth tryout round", () => {
     // Johannesburg's 'about 400,000 members' are the scheme's members, said back as its base and not
     // monthly users, since words20 (tryout-fourteenth-round.test.ts, organisation-base-not-users.property.test.ts).
     it.todo(
-      "Cebu BPO: 'during chats, a suggested reply the agent can edit' is reply drafting for a human agent, not 'agents with tools' (today the use case, from that sentence alone, so the picks are weighed for agentic work; the jobs are after-call summaries and suggested replies; 'Our 800 customer-service agents want suggested replies' reads as chat); ('Budget PHP 1.5 million a month' is ₱1,500,000 since words17, tryout-fourteenth-round.test.ts); 'Conversations are in English, sometimes Taglish' adds Tagalog (today English only); 'the vendor must be SOC 2 Type II' is unread and not said back; 'field of use: finance' is said back, though the team's own work is customer service (its clients are retail, telecom and a health insurer)",
+      "Cebu BPO: 'during chats, a suggested reply the agent can edit' is reply drafting for a human agent, not 'agents with tools' (today the use case, from that sentence alone, so the picks are weighed for agentic work; the jobs are after-call summaries and suggested replies; 'Our 800 customer-service agents want suggested replies' reads as chat); ('Budget PHP 1.5 million a month' is ₱1,500,000 since words17, tryout-fourteenth-round.test.ts); ('Conversations are in English, sometimes Taglish' is English and Tagalog since Taglish is a mixed language, rechecked on todosweepnew); 'the vendor must be SOC 2 Type II' is unread and not said back; 'field of use: finance' is said back, though the team's own work is customer service (its clients are retail, telecom and a health insurer)",
     );
     // Jakarta's 'sekitar 6 juta pesan per bulan' is 6M × 720 tokens and its 20M what-if keeps the
     // 600 in and 120 out since words19 (tryout-fourteenth-round.test.ts). Still open:
@@ -79,7 +79,7 @@ describe("open findings of the fourteenth tryout round", () => {
     // crew × 6 × 30 × 3,300 ≈ 594M tokens a month since words23 (tryout-fourteenth-round.test.ts,
     // people-per-place.property.test.ts); 'Our fleet IT is 3 people' is a team of 3 since words20. Still open:
     it.todo(
-      "Piraeus shipping: 'an assistant that runs on board, on one small server per ship with a single NVIDIA RTX 4000 Ada (20 GB)' is owned hardware on premises (an edge server on each ship), said back as 'runs on-device'",
+      "Piraeus shipping: 'an assistant that runs on board, on one small server per ship with a single NVIDIA RTX 4000 Ada (20 GB)' is owned hardware on premises (an edge server on each ship), said back as 'runs on-device' (rechecked on todosweepnew)",
     );
   });
 
