@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog/catalog.js";
 import { assumedOriginExclusions, assumesEuResidency } from "../scoring/judged-defaults.js";
 import { languageName } from "../catalog/languages.js";
 import { resolveModel } from "../catalog/lookup.js";
+import { countryName, EITHER_PLACE } from "../catalog/places-elsewhere.js";
 import type { HandlerOutput, IntentHandler, TurnContext } from "../conversation/handler.js";
 import { historyEntry, mergeRequirements, newFlow, pushHistory, withFlow } from "../conversation/flows/flow-state.js";
 import { foreignBudgetLines, SLOT_LABELS } from "../conversation/slot-labels.js";
@@ -71,6 +72,8 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
     if (key === "residencyElsewhere") {
       if (current.residencyElsewhere !== undefined)
         said.push(`data no longer has to stay in ${current.residencyElsewhere}`);
+    } else if (key === "euDataResidency" && patch.residencyElsewhere?.split(EITHER_PLACE).includes(countryName("EU"))) {
+      // Widened to a rule of several places, the EU among them ("the US or the EU"): said by that rule.
     } else said.push(key === "monthlyBudgetUsd" ? "no budget limit" : `no ${SLOT_LABELS[key].name} requirement`);
   }
   return { ...change, said };

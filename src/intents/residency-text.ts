@@ -29,13 +29,17 @@ const NO_DATA_LEAVES = String.raw`\bno (?:[\w'-]+ ){0,3}?leaves? `;
 const THE_DATA = String.raw`(?:it|them|everything|(?:(?:our|the|all|their|its|customer|client|user|personal|[\w-]+(?:'s|s')) )*(?:data|prompts|records|processing))`;
 const HOST_KEEPS_IT = String.raw`\b(?:process(?:es)?(?: ${THE_DATA})?|(?:stores?|hosts?|keeps?) ${THE_DATA}) (?:only )?(?:${IN}) `;
 
+// A place the data is allowed in, said as permission: "allowed EU data centres", "Switzerland
+// would be fine as well" (the place pattern goes between ALLOWS and what follows, before ALLOWED).
+const ALLOWS = String.raw`(?:allow(?:s|ed|ing)?|accept(?:s|ed|ing)?|permit(?:s|ted)?)`;
+const ALLOWED = String.raw`(?: (?:regions?|data ?cent(?:er|re)s?|hosting|servers?|clouds?))? (?:is|are|was|were|would be|being)(?: also)? (?:fine|ok|okay|acceptable|allowed|permitted|an option)\b`;
 const RESIDENCY = new RegExp(
   [
     // "EU data residency", "EU/EEA hosting required", "european data centres"
-    String.raw`\b(?:eu|european)(?:/eea)? (?:data )?(?:residency|region|hosting|hosted|data cent(?:er|re)s?|only hosting)\b`,
+    String.raw`\b(?:eu|european)(?:/eea)? (?:data )?(?:residency|regions?|hosting|hosted|data cent(?:er|re)s?|only hosting)\b`,
     // "data must stay in the EU", "it has to stay inside the EU", "must remain in Europe"
     // "… can leave Switzerland but stay in the EU": "but" carries the rule over from "can".
-    String.raw`\b(?:(?:data|it|everything|prompts|processing) )?(?:must|has to|have to|needs to|need to|should|to|must always|will|can only|but) (?:stay|remain|be (?:stored|processed|hosted|kept)|live|happen|run) (?:${IN}) ${PLACE}\b`,
+    String.raw`\b(?:(?:data|it|everything|prompts|processing) )?(?:must|has to|have to|needs to|need to|should|to|must always|will|can only|but)(?: also)? (?:stay|remain|be (?:stored|processed|hosted|kept)|live|happen|run) (?:${IN}) ${PLACE}\b`,
     // "anywhere in the EU is fine", "anywhere in Europe would do": the place the data may be.
     String.raw`\banywhere (?:${IN}) ${PLACE} (?:is|would be|will|would|works)\b`,
     // "data stays in the EU", "keep customer data in the EU", "can data stay in the EU"
@@ -43,6 +47,10 @@ const RESIDENCY = new RegExp(
     String.raw`\bkeep(?:ing)? (?:our |the |all |customer |client |user |personal )*(?:data|it|everything|prompts|processing) (?:${IN}) ${PLACE}\b`,
     String.raw`\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|never|not) leave (?:the )?(?:eu|europe|eea)\b`,
     String.raw`\beu[- ](?:hosted|based (?:hosting|servers|data ?cent(?:er|re)s?)|only (?:hosting|servers|processing))\b`,
+    // The EU as a place the data is allowed in: "what if the client allowed EU data centres too",
+    // "if legal accepts the EU", "the EU was also acceptable", "EU servers would be fine".
+    String.raw`\b${ALLOWS} ${PLACE}\b(?! ai act)`,
+    String.raw`\b${PLACE}${ALLOWED}`,
     // "EU only", "EU-only please", "only in the EU", "Europe only": a place the data may be, said
     // tersely; a team says where it is with other words ("we're in the EU", "an EU company").
     String.raw`\b(?:eu|eea|eu/eea|europe|european union)[- ]only\b`,
@@ -96,13 +104,15 @@ const RESIDENCY_ELSEWHERE = new RegExp(
     String.raw`\banywhere (?:${IN}) ${PLACE_LIST} (?:is|would be|will|would|works)\b`,
     String.raw`\b(?:data|it|everything|prompts) (?:stays?|remains?|lives?) (?:${IN}) ${PLACE_LIST}`,
     String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave ${PLACE_LIST}`,
-    String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in ${PLACE_LIST}|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
+    String.raw`\b(?:hosted|processed|stored|resident) (?:(?:only|locally|onshore) )?in ${PLACE_LIST}|\b${ELSEWHERE}[- ](?:data )?(?:residency|hosting|hosted|regions?|data ?cent(?:er|re)s?)(?: only)?\b`,
     // "us" is a pronoun ("data never leaves us"): only "US data residency", "US-hosted" name the place.
-    String.raw`\b(us)[- ](?:data )?(?:residency|hosting|hosted|region|data ?cent(?:er|re)s?)(?: only)?\b`,
+    String.raw`\b(us)[- ](?:data )?(?:residency|hosting|hosted|regions?|data ?cent(?:er|re)s?)(?: only)?\b`,
     // "US-only processing", "india only hosting": the place, "only", then what is kept there.
     String.raw`\b(?:${ELSEWHERE}|(us))[- ]only ${KEPT}`,
     // "processing in the US only", "processing only in india"
     String.raw`\bprocessing (?:only (?:with)?in (?:the )?${ELSEWHERE}\b|(?:with)?in (?:the )?${ELSEWHERE} only\b)`,
+    String.raw`\b${ALLOWS} ${PLACE_LIST}`,
+    String.raw`\b${PLACE_LIST}${ALLOWED}`,
     `${NOT_OUTSIDE}${PLACE_LIST}`,
     `${NO_DATA_LEAVES}${PLACE_LIST}`,
     `${HOST_KEEPS_IT}${PLACE_LIST}`,

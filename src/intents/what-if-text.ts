@@ -34,7 +34,7 @@ import { countsFollowUps, resentVolume } from "./resend-text.js";
 import { deviceMemoryGbIn, paramsForMemoryGb, weightsFileCap, weightsFileCapGbIn } from "./device-memory.js";
 import { droppedLanguages } from "./language-edits.js";
 import { liftsResidency } from "./residency-text.js";
-import { placeRulesReplaced } from "./place-rule-edits.js";
+import { allowsPlaceAsWell, placeRuleWidened, placeRulesReplaced } from "./place-rule-edits.js";
 import { assistantProductNamed } from "../catalog/assistant-products.js";
 import { WHY_NOT_AFTER } from "./cues.js";
 import { targetKeepingMeasure } from "./latency-text.js";
@@ -460,7 +460,19 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     if (current.deployment === "own-cloud" && !current.selfHosted && patch.deployment === undefined)
       patch.deployment = "any-api";
   }
-  if (!ADDS_TO_LIST.test(t))
+  // A place allowed as well as the thread's: one rule of either place, not a second rule beside it.
+  const widened = allowsPlaceAsWell(t) ? placeRuleWidened(general, current) : undefined;
+  if (widened !== undefined) {
+    delete patch.euDataResidency;
+    delete patch.residencyElsewhere;
+    if (widened === "held") restated.push(current.residencyElsewhere !== undefined ? "residencyElsewhere" : "euDataResidency");
+    else
+      for (const key of ["euDataResidency", "residencyElsewhere"] as const) {
+        const v = widened[key];
+        if (v !== undefined) (patch as Record<string, unknown>)[key] = v;
+        else if (current[key] !== undefined && !remove.includes(key)) remove.push(key);
+      }
+  } else if (!ADDS_TO_LIST.test(t))
     for (const key of placeRulesReplaced(general, current))
       if (!(key in patch) && !remove.includes(key)) remove.push(key);
   // Lifted requirements: a lifted place to run means any API will do; a lifted "open weights

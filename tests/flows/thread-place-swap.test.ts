@@ -73,6 +73,48 @@ describe("a what-if that moves where the data may be replaces the thread's place
   });
 });
 
+// Tryout round 6: a call centre whose data must stay in US data centres asked "what if the client
+// allowed EU data centres too" and got "data must stay in the EU · data must stay in the US", two
+// rules no host meets. A place allowed as well widens the rule: either place will do.
+const US_CALLS = "summaries of support calls, 20M tokens a month, customer data must stay in US data centres. which model?";
+
+describe("a place allowed as well as the thread's widens its rule to either place", () => {
+  it.each([
+    [US_CALLS, "what if the client allowed EU data centres too", "the US or the EU"],
+    [US_CALLS, "what if EU regions were fine as well?", "the US or the EU"],
+    [US_CALLS, "and if the EU was also acceptable?", "the US or the EU"],
+    [ZURICH_BANK, "what if we could also use EU hosting", "Switzerland or the EU"],
+    [ZURICH_BANK, "what if legal accepts the EU too?", "Switzerland or the EU"],
+    [EU_WALLET, "what if Switzerland were allowed too?", "the EU or Switzerland"],
+    [EU_WALLET, "what if the client accepted the UK as well", "the EU or the UK"],
+  ])("'%s' … '%s' -> %s", (first, said, rule) => {
+    const { before, now, intent, text } = after(first, said);
+    expect(before.residencyElsewhere ?? before.euDataResidency).toBeDefined();
+    expect(intent).toBe("what-if");
+    expect(placeOf(now)).toEqual({ euDataResidency: undefined, residencyElsewhere: rule });
+    expect(text).toContain(`data must stay in ${rule}`);
+    expect(text).not.toMatch(/no EU residency requirement|data no longer has to stay/);
+  });
+
+  it("Munich insurer (Germany): 'what if the rest of the EU were fine too?' -> the EU, Germany inside it", () => {
+    const { now } = after(MUNICH_INSURER, "what if anywhere in the EU were fine too?");
+    expect(placeOf(now)).toEqual({ euDataResidency: true, residencyElsewhere: undefined });
+  });
+
+  it("a place the thread allows already changes nothing", () => {
+    const { before, now, text } = after(EU_WALLET, "what if germany was fine as well?");
+    expect(placeOf(now)).toEqual(placeOf(before));
+    expect(now.inEu).toBe(before.inEu);
+    expect(text).toMatch(/Already noted: data must stay in the EU\. Nothing changes/);
+  });
+
+  it("a rule said with 'must also' is no permission: a second rule, as said", () => {
+    const { now } = after(US_CALLS, "what if the data must also stay in the EU?");
+    expect(now.euDataResidency).toBe(true);
+    expect(now.residencyElsewhere).toBe("the US");
+  });
+});
+
 describe("a place said not to be needed is lifted", () => {
   it.each([
     [ZURICH_BANK, "what if switzerland isn't required?"],

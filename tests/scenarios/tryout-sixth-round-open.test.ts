@@ -51,9 +51,8 @@ describe("open findings of the sixth tryout round", () => {
     // Fixed by thread7: 'whats the cheapest that is still good at swahili' keeps English
     // (tests/flows/thread-language-drops.test.ts).
     // Fixed by questions2: 'could we fine tune … later? which of these allow that' gives the picks' fine-tuning verdicts (tests/flows/picks-questions.test.ts).
-    it.todo(
-      "call centre (US data centres only): 'what if the client allowed EU data centres too' allows the US or the EU (today 'data must stay in the EU · data must stay in the US', both said as rules)",
-    );
+    // Fixed by wordsfortyfive: 'what if the client allowed EU data centres too' allows the US or the EU
+    // (tryout-sixth-round.test.ts, tests/flows/thread-place-swap.test.ts).
     // Fixed by questions2: 'which ones will sign a BAA?' answers for each pick's host (tests/flows/picks-questions.test.ts).
     it.todo(
       "São Paulo bank: 'what if we self-host on our own AWS GPUs in são paulo?' moves the thread to self-hosting (today 'runs in your own cloud' and all three picks stay APIs; 'whats the break even vs self hosting' after it does move it to self-hosted picks since)",

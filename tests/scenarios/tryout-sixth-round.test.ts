@@ -12,7 +12,12 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { isFromLab, labCountry } from "../../src/catalog/labs.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
-import { expectExpertShortlist, expectResidencyChecked, rowsOf } from "../flows/recommend-scenarios-checks.js";
+import {
+  expectExpertShortlist,
+  expectResidencyChecked,
+  residencyOracle,
+  rowsOf,
+} from "../flows/recommend-scenarios-checks.js";
 import { expectCostsWorkedOut } from "./cost-working-checks.js";
 import {
   CRYPTO,
@@ -157,6 +162,28 @@ describe("sixth tryout round: the hosting a team stated binds every pick", () =>
     expect(req.languages).toEqual(expect.arrayContaining(["en", "tl"]));
     expect(req.latency).toBe("interactive");
     expectResidencyChecked(catalog, textOf(reply), "the US", rowsOf(reply).slice(0, 3));
+    expectExpertShortlist(catalog, req, reply);
+  });
+
+  it("call centre (US data centres only): 'what if the client allowed EU data centres too' allows the US or the EU, one rule, and checks each pick's host against it", () => {
+    const c = chat(catalog);
+    c.say(CALL_CENTRE);
+    expect(c.session.requirements.residencyElsewhere).toBe("the US");
+    const reply = c.say("what if the client allowed EU data centres too");
+    const req = c.session.requirements;
+    expect(reply.data?.intent).toBe("what-if");
+    expect(req.residencyElsewhere).toBe("the US or the EU");
+    expect(req.euDataResidency).toBeUndefined();
+    const text = textOf(reply);
+    expect(text).not.toMatch(/data must stay in the EU · data must stay in the US/);
+    expect(text).toMatch(/it must stay in the US or the EU/);
+    // Each API pick's host processes in one of the two places, or is not on record as not doing so.
+    for (const r of rowsOf(reply).slice(0, 3)) {
+      if (!r.apiProvider) continue;
+      const model = catalog.modelById.get(r.id)!;
+      const states = ["US", "EU"].map((place) => residencyOracle(catalog, model, r.apiProvider!, place));
+      expect(states, `${r.id} via ${r.apiProvider}`).not.toEqual(["no", "no"]);
+    }
     expectExpertShortlist(catalog, req, reply);
   });
 
