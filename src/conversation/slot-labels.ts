@@ -181,7 +181,15 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
       `one-off budget ${CURRENCY_SIGNS.get(v.currency)}${v.amount.toLocaleString("en-US")} (the whole job)`,
     notRanked: "a sum for the whole job, set against its cost once, not a monthly cap",
   },
-  monthlyActiveUsers: { name: "monthly users", describe: (v) => `${formatCount(v)} monthly users` },
+  monthlyActiveUsers: {
+    name: "monthly users",
+    describe: (v) => `${formatCount(v)} monthly users`,
+    saidBy: "dailyActiveUsers",
+  },
+  dailyActiveUsers: {
+    name: "daily users",
+    describe: (v) => `${formatCount(v)} daily users (a daily count: at least as many monthly users)`,
+  },
   secondUseCase: {
     name: "second job",
     describe: (v) => `also asked for: ${USE_CASE_LABELS[v]}`,

@@ -87,6 +87,9 @@ const ROLES = [
 const AUDIENCE = [
   "users?",
   "maus?",
+  // "120k DAU", "40k daily actives": counted each day (team-facts.ts keeps that it was daily).
+  "daus?",
+  "actives",
   "customers?",
   "subscribers?",
   "players?",

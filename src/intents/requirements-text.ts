@@ -246,6 +246,7 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
 
   const facts = parseTeamFacts(raw);
   if (facts.monthlyActiveUsers !== undefined) req.monthlyActiveUsers = facts.monthlyActiveUsers;
+  if (facts.dailyActiveUsers !== undefined) req.dailyActiveUsers = facts.dailyActiveUsers;
   // Who builds it is the first size that is not the whole organisation's headcount.
   const builders = teams.find((size) => !size.organisation);
   if (builders) req.teamSize = builders.value;

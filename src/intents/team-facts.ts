@@ -250,7 +250,7 @@ const LICENCE_REVIEWERS =
 
 const USER_WORDS = String.raw`(?:monthly\s+active\s+users|monthly\s+users|monthly\s+actives?|active\s+users|${PEOPLE_WORDS})`;
 
-const SINGULAR_MODIFIER = new RegExp(`(?<!s|${PLURAL_AS_WRITTEN}|mau|users)$`);
+const SINGULAR_MODIFIER = new RegExp(`(?<!s|${PLURAL_AS_WRITTEN}|mau|dau|users)$`);
 const USERS_COUNTED = new RegExp(
   String.raw`${QUANTITY}\s*(?:\+\s*)?(?:monthly\s+|active\s+|daily\s+|end\s+|paying\s+|support\s+|sales\s+|human\s+|customer[- ]service\s+|(?:call|contact)[- ]?cent(?:er|re)\s+)*${WHICH_PEOPLE}${USER_WORDS}\b`,
   "g",
@@ -271,6 +271,19 @@ const USERS_NEED_DIGIT = [USERS_COUNTED, USERS_AFTER, USERS_OF_THEM].every((p) =
  * is who builds it, not who uses it (team-size.ts), and is skipped.
  */
 export function parseMonthlyUsers(text: string): number | undefined {
+  return usersIn(text)?.count;
+}
+
+// "40k daily actives", "120k DAU", "250k daily active students": a count of one day's users.
+const DAILY_COUNT = /\bdaily\b|\bdaus?\b/;
+
+/**
+ * The users stated in text, and whether the figure was a daily count ("40k daily actives"): the
+ * monthly users are then at least that many, and the figure is kept as the floor (a licence's
+ * monthly threshold is met no sooner) and said back as daily.
+ */
+function usersIn(text: string): { count: number; daily: boolean } | undefined {
+  const count = (n: number | undefined) => (n === undefined ? undefined : { count: n, daily: false });
   // "K-12 students" names school years, not twelve students.
   // "a quarter of our 200k farmers use it": shares said in words or first read as "200k farmers,
   // 25% use it"; "3-5k users" at the middle of the range, as the volume counts them.
@@ -280,6 +293,7 @@ export function parseMonthlyUsers(text: string): number | undefined {
   let staff: number | undefined;
   let first: number | undefined;
   let firstBuys = false;
+  let firstDaily = false;
   for (const m of t.matchAll(USERS_COUNTED)) {
     if (m[1] === undefined) continue;
     const end = m.index + m[0].length;
@@ -308,30 +322,31 @@ export function parseMonthlyUsers(text: string): number | undefined {
     if (organisationBase(t, m.index, m[0])) continue;
     // "6 million customers, ~1.5M monthly active": a count said to be monthly is the one a licence
     // threshold counts; the customer base before it is only who could use it.
-    if (MONTHLY_COUNT.test(m[0])) return n;
+    if (MONTHLY_COUNT.test(m[0])) return count(n);
     // "daily active users" is a floor for monthly ones; the figure is kept as stated.
     if (first === undefined) {
       first = n;
       firstBuys = BUYERS_COUNTED.test(m[0]);
+      firstDaily = DAILY_COUNT.test(m[0]);
     }
   }
   const after = USERS_AFTER.exec(t);
-  if (after?.[1] !== undefined) return quantityValue(after[1], after[2]);
+  if (after?.[1] !== undefined) return count(quantityValue(after[1], after[2]));
   // "to about 60 mining customers, around 8,000 tablets": more devices than buyers, so the buyers
   // are organisations and the devices count the people.
   const devices = devicesCountedIn(t);
-  if (devices !== undefined && (first === undefined || (firstBuys && first < devices))) return devices;
-  if (first !== undefined) return first;
+  if (devices !== undefined && (first === undefined || (firstBuys && first < devices))) return count(devices);
+  if (first !== undefined) return { count: first, daily: firstDaily };
   const ofThem = USERS_OF_THEM.exec(t);
   if (
     ofThem?.[2] !== undefined &&
     (!STAFF_COUNTED.test(ofThem[1] ?? "") || staffUseIt(t, ofThem.index, ofThem.index + ofThem[0].length))
   )
-    return quantityValue(ofThem[2], ofThem[3]);
+    return count(quantityValue(ofThem[2], ofThem[3]));
   // Whoever uses it is a user, whatever the noun: "200k farmers, maybe 25% ask something each month".
   const sharedOf = userSharesIn(t).find((s) => s.people !== undefined);
-  if (staff === undefined && sharedOf?.people) return Math.round(sharedOf.people.count * sharedOf.share);
-  return staff;
+  if (staff === undefined && sharedOf?.people) return count(Math.round(sharedOf.people.count * sharedOf.share));
+  return count(staff);
 }
 
 // One person to a device: "around 8,000 tablets", "installed on roughly 200k phones", "12,000
@@ -489,8 +504,9 @@ function factsIn(folded: string): TeamFacts {
   const t = folded.replace(/[‐-]/g, "-");
   const facts: TeamFacts = {};
 
-  const users = parseMonthlyUsers(t);
-  if (users !== undefined) facts.monthlyActiveUsers = users;
+  const users = usersIn(t);
+  if (users !== undefined) facts.monthlyActiveUsers = users.count;
+  if (users?.daily) facts.dailyActiveUsers = users.count;
 
   // Stated use first; a business's own use counts as commercial for a licence.
   const commercial = commercialUseIn(t) ?? (BUSINESS_USE.test(t) ? true : undefined);

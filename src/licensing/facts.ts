@@ -3,6 +3,8 @@
 export interface TeamFacts {
   commercial?: boolean;
   monthlyActiveUsers?: number;
+  /** The users as said, a daily count ("40k daily actives"): monthlyActiveUsers holds it as the floor. */
+  dailyActiveUsers?: number;
   fineTune?: boolean;
   /** Shipping weights or derivatives (fine-tunes, quantizations) to others. */
   distributeWeights?: boolean;

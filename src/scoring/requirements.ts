@@ -283,6 +283,12 @@ export interface Requirements {
   oneOffBudget?: { currency: Currency; amount: number };
   monthlyActiveUsers?: number;
   /**
+   * The users said as a daily count ("40k daily actives", "120k DAU"): the monthly users are at
+   * least that many, so monthlyActiveUsers holds the same figure as a floor (a licence's monthly
+   * threshold counts no fewer) and this says it back as daily. Goes when monthly users are said.
+   */
+  dailyActiveUsers?: number;
+  /**
    * How many people the team is ("a 12-person startup", "a studio (80 people)"): who builds and
    * runs it, not who uses it. Kept and said back; it never stands in for monthly users (licence
    * user thresholds count users of the product) and does not change the ranking.

@@ -23,9 +23,8 @@ describe("open findings of the eighth tryout round", () => {
     // The helpdesk's 'at most 0.3 cents per ticket' is 20M × $0.003 = $60,000 a month since words12
     // (first-message-stated-facts.test.ts).
     // The tutoring chat is read since words11 (first-message-facts.test.ts).
-    it.todo(
-      "Cairo edtech: '~250k daily active students' is a daily count (today said back as '250K monthly users'; its volume is now 250k × 12 messages a day × 30 days): the monthly users are at least that many, and the answer should say it was a daily figure",
-    );
+    // Fixed by wordsfortyfive: '~250k daily active students' is said back as a daily count, the monthly
+    // users at least that many (tryout-eighth-round.test.ts, tests/unit/intents/daily-users.test.ts).
     it.todo(
       "Cairo edtech: 'it has to be good at arabic maths explanations' is a quality bar on maths in Arabic (today not read: the #1 is Llama 3.2 3B at quality 0.20)",
     );

@@ -89,6 +89,19 @@ describe("eighth tryout round: an amount written with '~' is never a model's ver
   });
 });
 
+describe("eighth tryout round: a daily count of users is said as daily", () => {
+  it("Cairo edtech: '~250k daily active students' is said back as 250K a day, the monthly users at least that many, never '250K monthly users'", () => {
+    const c = chat(catalog);
+    const text = textOf(c.say(CAIRO_EDTECH));
+    const req = c.session.requirements;
+    expect(req.dailyActiveUsers).toBe(250_000);
+    // The floor a licence's monthly threshold is checked against: no fewer than the daily count.
+    expect(req.monthlyActiveUsers).toBeGreaterThanOrEqual(250_000);
+    expect(text).toMatch(/250K daily users \(a daily count: at least as many monthly users\)/);
+    expect(text).not.toMatch(/250K monthly users/);
+  });
+});
+
 describe("eighth tryout round: a nightly batch runs every night", () => {
   const counts = [
     ["40k", 40_000],

@@ -132,6 +132,8 @@ export function mergeRequirements(base: Requirements, patch: Partial<Requirement
   // A budget said per thing goes with the monthly budget it made.
   if ((patch.monthlyBudgetUsd !== undefined || patch.statedBudget !== undefined) && patch.budgetPerUnit === undefined)
     delete out.budgetPerUnit;
+  // One count of users: monthly users said after a daily count replace it.
+  if (patch.monthlyActiveUsers !== undefined && patch.dailyActiveUsers === undefined) delete out.dailyActiveUsers;
   // One volume: a monthly volume replaces a one-off job said before, and the other way round.
   if (patch.volume !== undefined && patch.oneOffVolume === undefined) delete out.oneOffVolume;
   if (patch.oneOffVolume !== undefined && patch.volume === undefined) delete out.volume;
