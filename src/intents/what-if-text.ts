@@ -465,7 +465,8 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   if (widened !== undefined) {
     delete patch.euDataResidency;
     delete patch.residencyElsewhere;
-    if (widened === "held") restated.push(current.residencyElsewhere !== undefined ? "residencyElsewhere" : "euDataResidency");
+    if (widened === "held")
+      restated.push(current.residencyElsewhere !== undefined ? "residencyElsewhere" : "euDataResidency");
     else
       for (const key of ["euDataResidency", "residencyElsewhere"] as const) {
         const v = widened[key];

@@ -76,7 +76,8 @@ describe("a what-if that moves where the data may be replaces the thread's place
 // Tryout round 6: a call centre whose data must stay in US data centres asked "what if the client
 // allowed EU data centres too" and got "data must stay in the EU · data must stay in the US", two
 // rules no host meets. A place allowed as well widens the rule: either place will do.
-const US_CALLS = "summaries of support calls, 20M tokens a month, customer data must stay in US data centres. which model?";
+const US_CALLS =
+  "summaries of support calls, 20M tokens a month, customer data must stay in US data centres. which model?";
 
 describe("a place allowed as well as the thread's widens its rule to either place", () => {
   it.each([
