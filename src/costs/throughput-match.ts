@@ -37,6 +37,10 @@ interface RowFacts {
   active: number | undefined;
   moe: boolean | undefined;
   bandwidthTbS: number | null | undefined;
+  /** The row's input tokens per output token (null: a dataset-length row), divided once. */
+  mix: number | null;
+  /** The row's request-length term of the score (0 for a dataset-length row). */
+  lengthPart: number;
 }
 const rowFactsMemo = new WeakMap<SelfHostData, RowFacts[]>();
 
@@ -44,11 +48,18 @@ const rowFactsMemo = new WeakMap<SelfHostData, RowFacts[]>();
 function rowFacts(data: SelfHostData): RowFacts[] {
   let facts = rowFactsMemo.get(data);
   if (!facts) {
-    facts = data.throughput.map((row) => ({
-      active: rowActiveParams(data, row),
-      moe: rowIsMoe(data, row),
-      bandwidthTbS: gpuByKey(data, row.gpuKey)?.bandwidthTbS,
-    }));
+    facts = data.throughput.map((row) => {
+      const measuredMix = row.inputTokens !== null && row.outputTokens !== null;
+      return {
+        active: rowActiveParams(data, row),
+        moe: rowIsMoe(data, row),
+        bandwidthTbS: gpuByKey(data, row.gpuKey)?.bandwidthTbS,
+        mix: measuredMix ? row.inputTokens! / row.outputTokens! : null,
+        lengthPart: measuredMix
+          ? 0.1 * Math.abs(Math.log((row.inputTokens! + row.outputTokens!) / TYPICAL_REQUEST_TOKENS))
+          : 0,
+      };
+    });
     rowFactsMemo.set(data, facts);
   }
   return facts;
@@ -93,20 +104,39 @@ function modelParts(data: SelfHostData, need: ThroughputNeed): Float64Array {
   return parts;
 }
 
-/** How far a row is from the need (lower is closer); the model's part comes from modelParts. */
-function score(row: ThroughputRow, facts: RowFacts, modelPart: number, need: ThroughputNeed): number {
-  // The terms are added in this order (floating-point sums depend on it; ties keep the first row).
-  let s = modelPart;
-  if (row.gpuKey !== need.gpu.key) {
-    const bw = facts.bandwidthTbS;
-    s += 20 + (bw && need.gpu.bandwidthTbS ? 2 * Math.abs(Math.log(bw / need.gpu.bandwidthTbS)) : 10);
+/**
+ * Each row's score up to its input/output mix (the model's part, then the GPU, precision and group
+ * terms): everything but the mix is the same for every volume a deployment is sized at, so it is
+ * added once per deployment, and each mix adds the rest (mixScore).
+ */
+function deploymentParts(data: SelfHostData, need: ThroughputNeed): Float64Array {
+  const rows = data.throughput;
+  const facts = rowFacts(data);
+  const model = modelParts(data, need);
+  const parts = new Float64Array(rows.length);
+  const precisionClass = precisionClassOf(need.precision);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    // The terms are added in this order (floating-point sums depend on it; ties keep the first row).
+    let s = model[i]!;
+    if (row.gpuKey !== need.gpu.key) {
+      const bw = facts[i]!.bandwidthTbS;
+      s += 20 + (bw && need.gpu.bandwidthTbS ? 2 * Math.abs(Math.log(bw / need.gpu.bandwidthTbS)) : 10);
+    }
+    if (row.precisionClass !== precisionClass) s += 2;
+    if (row.numGpus !== need.gpusPerReplica) s += 0.5 + 0.2 * Math.abs(Math.log2(row.numGpus / need.gpusPerReplica));
+    parts[i] = s;
   }
-  if (row.precisionClass !== precisionClassOf(need.precision)) s += 2;
-  if (row.numGpus !== need.gpusPerReplica) s += 0.5 + 0.2 * Math.abs(Math.log2(row.numGpus / need.gpusPerReplica));
-  if (row.inputTokens === null || row.outputTokens === null) s += 1.5;
+  return parts;
+}
+
+/** A row's whole score (lower is closer) from its deployment part: the mix's terms, then the row's own. */
+function mixScore(row: ThroughputRow, facts: RowFacts, deploymentPart: number, inputPerOutput: number): number {
+  let s = deploymentPart;
+  if (facts.mix === null) s += 1.5;
   else {
-    s += 0.5 * Math.abs(Math.log(row.inputTokens / row.outputTokens / need.inputPerOutput));
-    s += 0.1 * Math.abs(Math.log((row.inputTokens + row.outputTokens) / TYPICAL_REQUEST_TOKENS));
+    s += 0.5 * Math.abs(Math.log(facts.mix / inputPerOutput));
+    s += facts.lengthPart;
   }
   if (row.scenario === "online") s += 0.3;
   if (!row.verified) s += 0.5;
@@ -114,11 +144,21 @@ function score(row: ThroughputRow, facts: RowFacts, modelPart: number, need: Thr
 }
 
 /**
- * Choices per data file and model (its keys), by the rest of the need: a cold recommendation
- * sizes every open model at each concurrency its volumes reach (see concurrencyForLoad), on the
- * same GPUs in the same groups, and the search over every row was a fifth of its time.
+ * Choices per data file and model (its keys), by deployment (GPU, group, precision), then by mix:
+ * a cold recommendation sizes every open model at each concurrency its volumes reach (see
+ * concurrencyForLoad), on the same GPUs in the same groups, and the search over every row was a
+ * fifth of its time. The deployment's part of every row's score is kept with its choices, so a mix
+ * not seen before scores the rows' mix terms only. The mixes are numbers, looked up as numbers
+ * (writing a ratio such as 2.8571428571428568 into a string key cost more than the search).
+ * Bounded: the deployments are the data's GPUs, groups and precisions; each keeps its last
+ * MIXES_KEPT mixes (every volume of every conversation has its own ratio).
  */
-const choiceMemo = new WeakMap<SelfHostData, WeakMap<ReadonlySet<string>, Map<string, ThroughputChoice | null>>>();
+interface DeploymentChoices {
+  parts: Float64Array;
+  byMix: Map<number, ThroughputChoice | null>;
+}
+export const MIXES_KEPT = 64;
+const choiceMemo = new WeakMap<SelfHostData, WeakMap<ReadonlySet<string>, Map<string, DeploymentChoices>>>();
 
 export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
   let byModel = choiceMemo.get(data);
@@ -131,23 +171,35 @@ export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): Thro
     known = new Map();
     byModel.set(need.modelKeys, known);
   }
-  const key = `${need.activeB}|${need.moe}|${need.gpu.key}|${need.gpusPerReplica}|${need.precision}|${need.inputPerOutput}`;
-  let choice = known.get(key);
+  const key = `${need.activeB}|${need.moe}|${need.gpu.key}|${need.gpusPerReplica}|${need.precision}`;
+  let deployment = known.get(key);
+  if (!deployment) {
+    deployment = { parts: deploymentParts(data, need), byMix: new Map() };
+    known.set(key, deployment);
+  }
+  let choice = deployment.byMix.get(need.inputPerOutput);
   if (choice === undefined) {
-    choice = closestRow(data, need) ?? null;
-    known.set(key, choice);
+    choice = closestRow(data, need, deployment.parts) ?? null;
+    const byMix = deployment.byMix;
+    if (byMix.size >= MIXES_KEPT) byMix.delete(byMix.keys().next().value!);
+    byMix.set(need.inputPerOutput, choice);
   }
   return choice ?? undefined;
 }
 
-function closestRow(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
+/** How many mixes the memo keeps for this model's deployment (for the memo's bound test). */
+export function mixesKept(data: SelfHostData, need: ThroughputNeed): number {
+  const key = `${need.activeB}|${need.moe}|${need.gpu.key}|${need.gpusPerReplica}|${need.precision}`;
+  return choiceMemo.get(data)?.get(need.modelKeys)?.get(key)?.byMix.size ?? 0;
+}
+
+function closestRow(data: SelfHostData, need: ThroughputNeed, parts: Float64Array): ThroughputChoice | undefined {
   const rows = data.throughput;
   const facts = rowFacts(data);
-  const parts = modelParts(data, need);
   let best = -1;
   let bestScore = Infinity;
   for (let i = 0; i < rows.length; i++) {
-    const s = score(rows[i]!, facts[i]!, parts[i]!, need);
+    const s = mixScore(rows[i]!, facts[i]!, parts[i]!, need.inputPerOutput);
     if (best < 0 || s < bestScore) {
       best = i;
       bestScore = s;

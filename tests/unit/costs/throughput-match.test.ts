@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseThroughput } from "../../../src/costs/throughput-match.js";
+import { MIXES_KEPT, chooseThroughput, mixesKept } from "../../../src/costs/throughput-match.js";
 import { keysOfModel } from "../../../src/costs/model-key.js";
 import { loadSelfHost } from "./fixtures.js";
 
@@ -74,5 +74,31 @@ describe("chooseThroughput", () => {
     expect(c.replicaOutputTokensPerSec).toBeLessThan(
       (c.row.outputTokensPerSecPerGpu * 8 * l4.bandwidthTbS!) / rowBw + 1e-6,
     );
+  });
+
+  it("keeps a bounded number of input/output mixes per deployment, and a mix let go is chosen alike again", () => {
+    // Every volume has its own ratio (a long-lived bot hears thousands): the memo keeps the last
+    // MIXES_KEPT per model and deployment, never one per ratio ever asked.
+    const keys = keysOfModel({ id: "llama-3.1-8b", name: "Llama 3.1 8B", aliases: [] });
+    const need = (inputPerOutput: number) => ({
+      modelKeys: keys,
+      activeB: 8,
+      moe: false,
+      gpu: gpu("A100-80GB"),
+      gpusPerReplica: 1,
+      precision: "fp16" as const,
+      inputPerOutput,
+    });
+    const mixes = Array.from({ length: MIXES_KEPT * 3 }, (_, i) => 0.25 + i * 0.37);
+    const first = mixes.map((m) => chooseThroughput(data, need(m)));
+    expect(mixesKept(data, need(mixes[0]!))).toBe(MIXES_KEPT);
+    // The first mixes were let go: chosen again, they are the same rows at the same rates.
+    for (const [i, m] of mixes.slice(0, 5).entries()) {
+      const again = chooseThroughput(data, need(m))!;
+      expect(again.row).toBe(first[i]!.row);
+      expect(again.replicaOutputTokensPerSec).toBe(first[i]!.replicaOutputTokensPerSec);
+      expect(again.basis).toBe(first[i]!.basis);
+    }
+    expect(mixesKept(data, need(mixes[0]!))).toBe(MIXES_KEPT);
   });
 });
