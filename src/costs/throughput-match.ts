@@ -154,29 +154,57 @@ function mixScore(row: ThroughputRow, facts: RowFacts, deploymentPart: number, i
  * MIXES_KEPT mixes (every volume of every conversation has its own ratio).
  */
 interface DeploymentChoices {
+  activeB: number;
+  moe: boolean;
+  gpusPerReplica: number;
+  precision: Precision;
   parts: Float64Array;
   byMix: Map<number, ThroughputChoice | null>;
 }
 export const MIXES_KEPT = 64;
-const choiceMemo = new WeakMap<SelfHostData, WeakMap<ReadonlySet<string>, Map<string, DeploymentChoices>>>();
+/** Per data file, model keys and GPU row: the deployments asked (a handful of groups and precisions). */
+const choiceMemo = new WeakMap<SelfHostData, WeakMap<ReadonlySet<string>, WeakMap<Gpu, DeploymentChoices[]>>>();
 
-export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
+function deploymentOf(data: SelfHostData, need: ThroughputNeed, create: boolean): DeploymentChoices | undefined {
   let byModel = choiceMemo.get(data);
   if (!byModel) {
-    byModel = new WeakMap();
-    choiceMemo.set(data, byModel);
+    if (!create) return undefined;
+    choiceMemo.set(data, (byModel = new WeakMap()));
   }
-  let known = byModel.get(need.modelKeys);
-  if (!known) {
-    known = new Map();
-    byModel.set(need.modelKeys, known);
+  let byGpu = byModel.get(need.modelKeys);
+  if (!byGpu) {
+    if (!create) return undefined;
+    byModel.set(need.modelKeys, (byGpu = new WeakMap()));
   }
-  const key = `${need.activeB}|${need.moe}|${need.gpu.key}|${need.gpusPerReplica}|${need.precision}`;
-  let deployment = known.get(key);
-  if (!deployment) {
-    deployment = { parts: deploymentParts(data, need), byMix: new Map() };
-    known.set(key, deployment);
+  let deployments = byGpu.get(need.gpu);
+  if (!deployments) {
+    if (!create) return undefined;
+    byGpu.set(need.gpu, (deployments = []));
   }
+  // A short list, compared field by field: a key string per call cost more than the search it saved.
+  for (const d of deployments)
+    if (
+      d.gpusPerReplica === need.gpusPerReplica &&
+      d.precision === need.precision &&
+      d.activeB === need.activeB &&
+      d.moe === need.moe
+    )
+      return d;
+  if (!create) return undefined;
+  const d: DeploymentChoices = {
+    activeB: need.activeB,
+    moe: need.moe,
+    gpusPerReplica: need.gpusPerReplica,
+    precision: need.precision,
+    parts: deploymentParts(data, need),
+    byMix: new Map(),
+  };
+  deployments.push(d);
+  return d;
+}
+
+export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): ThroughputChoice | undefined {
+  const deployment = deploymentOf(data, need, true)!;
   let choice = deployment.byMix.get(need.inputPerOutput);
   if (choice === undefined) {
     choice = closestRow(data, need, deployment.parts) ?? null;
@@ -189,8 +217,7 @@ export function chooseThroughput(data: SelfHostData, need: ThroughputNeed): Thro
 
 /** How many mixes the memo keeps for this model's deployment (for the memo's bound test). */
 export function mixesKept(data: SelfHostData, need: ThroughputNeed): number {
-  const key = `${need.activeB}|${need.moe}|${need.gpu.key}|${need.gpusPerReplica}|${need.precision}`;
-  return choiceMemo.get(data)?.get(need.modelKeys)?.get(key)?.byMix.size ?? 0;
+  return deploymentOf(data, need, false)?.byMix.size ?? 0;
 }
 
 function closestRow(data: SelfHostData, need: ThroughputNeed, parts: Float64Array): ThroughputChoice | undefined {
