@@ -40,7 +40,7 @@ const PRODUCT = String.raw`(?:game|app|application|installer|product|build|binar
 // the model ("which model can we fine-tune and ship inside a commercial product?"), not after
 // "put" or "include" ("the prices included in the app").
 const SHIPS_INSIDE = new RegExp(
-  String.raw`\b(ship|bundl|embedd?|packag|includ|put)\w*\s+((?:[\w.-]+\s+){0,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+((?:[\w-]+\s+){0,2}?)${PRODUCT}\b`,
+  String.raw`\b(ship|bundl|embedd?|packag|includ|put)\w*\s+((?:[\w.+-]+\s+){0,4}?)(?:inside|in|into|with|within)\s+(?:our|the|an?|each|every|their)\s+((?:[\w-]+\s+){0,2}?)${PRODUCT}\b`,
   "g",
 );
 const SHIPPED_MODEL =
@@ -74,7 +74,7 @@ const PRODUCT_SOLD =
 // lease"): the weights travel with every unit. Shipping goes "on" a machine too, putting does not
 // ("put it on our devices" may be the team's own laptops).
 const INTO_MACHINE = new RegExp(
-  String.raw`\b(?:(?:ship|bundl|embedd?|packag|instal)\w*\s+(?:(?:[\w.-]+\s+){1,4}?)?(?:in|inside|into|within|with|on|onto)|(?:put|includ)\w*\s+(?:(?:[\w.-]+\s+){1,4}?)?(?:in|inside|into|within))\s+(?:our|the|each|every|all|their)\s+(?:[\w-]+\s+){0,2}?${MACHINE}\b`,
+  String.raw`\b(?:(?:ship|bundl|embedd?|packag|instal)\w*\s+(?:(?:[\w.+-]+\s+){1,4}?)?(?:in|inside|into|within|with|on|onto)|(?:put|includ)\w*\s+(?:(?:[\w.+-]+\s+){1,4}?)?(?:in|inside|into|within))\s+(?:our|the|each|every|all|their)\s+(?:[\w-]+\s+){0,2}?${MACHINE}\b`,
 );
 
 /** A model shipped inside a machine the team makes (a car, a kiosk, an edge box): handed over with it. */

@@ -47,6 +47,17 @@ describe("a model put in a machine the team makes is a question about distributi
     expect(textOf(reply)).toMatch(/What you told me:\*\*[^\n]*distributing weights or derivatives/);
   });
 
+  it("a name with a '+' ('command r+') is a model put in the machine too", () => {
+    for (const q of ["can we put command r+ in our kiosks?", "can we embed command r+ inside each robot?"]) {
+      const d = dataOf(chat(catalog).say(q));
+      expect(
+        d.models?.map((m) => m.id),
+        q,
+      ).toEqual(["command-r-plus"]);
+      expect(d.facts?.distributeWeights, q).toBe(true);
+    }
+  });
+
   it("'is gemma 3 4b ok to ship in our cars?' gives the Gemma terms' duties to pass on to recipients", () => {
     const t = textOf(chat(catalog).say("is gemma 3 4b ok to ship in our cars?"));
     expect(t).toMatch(/Allowed with conditions:\*?\*? Gemma 3 4B/);
