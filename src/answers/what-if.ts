@@ -4,6 +4,7 @@
 // or its rank and the per-criterion gap to #1.
 import type { Catalog } from "../catalog/catalog.js";
 import { assumedOriginExclusions, assumesEuResidency } from "../scoring/judged-defaults.js";
+import { atJobSplit } from "../scoring/job-split.js";
 import { languageName } from "../catalog/languages.js";
 import { resolveModel } from "../catalog/lookup.js";
 import { countryName, EITHER_PLACE } from "../catalog/places-elsewhere.js";
@@ -54,7 +55,12 @@ export function whatIfEdit(intent: Intent & { kind: "what-if" }, current: Requir
   // A factor from two counts (1,000 offices of 180) is said to three figures, not 5.555555555555555.
   const said: string[] = volumeFactor !== undefined ? [`volume ×${Number(volumeFactor.toPrecision(3))}`] : [];
   if (change.droppedLanguages) said.push(`without ${change.droppedLanguages.map(languageName).join(", ")}`);
-  const described = Object.entries(patch).filter(([k]) => k !== "volume" || volumeFactor === undefined);
+  // A new volume with an assumed split is said at the split its job bills (the ranking re-splits
+  // it so), not as the default 3:1 the reader gave it.
+  const job = patch.useCase ?? current.useCase;
+  const described = Object.entries(patch)
+    .filter(([k]) => k !== "volume" || volumeFactor === undefined)
+    .map(([k, v]) => [k, k === "volume" ? atJobSplit(v as Requirements["volume"], job) : v] as const);
   // What the thread already holds is not said again as the change ("what if we have to move to
   // GovCloud?" in an AWS thread: the government cloud, not "runs in your own cloud · through your
   // AWS account" once more), unless nothing else is said.

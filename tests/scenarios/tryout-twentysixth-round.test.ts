@@ -1,0 +1,127 @@
+// A twenty-sixth tryout round: three new teams in their own words (twentysixth-round-teams.ts: an Iowa
+// community bank extracting KYC fields inside its own AWS account, a Ghent university hospital drafting
+// Dutch discharge letters on four A100s it owns, a Casablanca electronics shop answering WhatsApp in
+// French and Darija on 5,000 dirhams a month), each run as a whole conversation through the console
+// and read as a sceptical ML lead would. What holds is asserted as properties an expert checks, not
+// rankings.
+//
+// How a sceptical ML lead read them (tryoutsix): the bank's shortlist (three Bedrock models, a few
+// dollars a month, each reads images) would be signed, but its 'what if we get 30,000 documents a
+// month?' was said back as '3:1 input:output assumed' while the shortlist billed the extraction split
+// (90/10): fixed in the round (what-if.ts says a new volume at its job's split). The hospital's
+// shortlist (open weights that fit its 4× A100, on its own servers) would be signed; its cost and
+// 'why not' follow-ups were not. The shop's was not signed: 5,000 dirhams read as UAE dirhams and not
+// applied, so #3 may be over its budget. Still open: tryout-twentysixth-round-open.test.ts.
+import { describe, expect, it } from "vitest";
+import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { chat, textOf } from "../flows/recommend-helpers.js";
+import { rowsOf } from "../flows/recommend-scenarios-checks.js";
+import { firstShortlist } from "./cost-working-checks.js";
+import {
+  CASABLANCA_SHOP_SUPPORT,
+  GHENT_HOSPITAL_LETTERS,
+  IOWA_COMMUNITY_BANK_KYC,
+  TWENTYSIXTH_ROUND_FOLLOW_UPS,
+  TWENTYSIXTH_ROUND_TEAMS,
+} from "./twentysixth-round-teams.js";
+
+const catalog = readCatalog();
+const within = (value: number | undefined, expected: number, factor: number) =>
+  value !== undefined && value >= expected / factor && value <= expected * factor;
+
+describe("twenty-sixth tryout round: every team gets an answer an expert can check", () => {
+  it.each(Object.entries(TWENTYSIXTH_ROUND_TEAMS))(
+    "%s: the first message and every follow-up get an answer, never an internal error",
+    { timeout: 120_000 },
+    (team, first) => {
+      const c = chat(catalog);
+      for (const message of [first, ...TWENTYSIXTH_ROUND_FOLLOW_UPS[team as keyof typeof TWENTYSIXTH_ROUND_TEAMS]]) {
+        const said = textOf(c.say(message));
+        expect(said.length).toBeGreaterThan(0);
+        expect(said).not.toMatch(/internal error|stack trace|\bundefined\b|\bNaN\b/);
+      }
+    },
+  );
+
+  it("Iowa community bank: inside its AWS account, images read, 6,000 two-page documents, every pick on an AWS host, reads images, within $2,000", () => {
+    // Not firstShortlist: its costs are not worked out line by line (an open finding).
+    const c = chat(catalog);
+    const reply = c.say(IOWA_COMMUNITY_BANK_KYC);
+    expect(reply.data?.intent).toBe("recommend");
+    const req = c.session.requirements;
+    const top = rowsOf(reply).slice(0, 3);
+    const text = textOf(reply);
+    expect(req.cloudProvider).toBe("aws");
+    expect(req.deployment).toBe("own-cloud");
+    expect(req.imageInput).toBe(true);
+    expect(req.monthlyBudgetUsd).toBe(2_000);
+    // 6,000 documents × 2 pages: about 1,000 tokens a page at most, 500 at least.
+    const total = (req.volume?.inputTokensPerMonth ?? 0) + (req.volume?.outputTokensPerMonth ?? 0);
+    expect(within(total, 6_000 * 2 * 700, 2)).toBe(true);
+    expect(text).toMatch(/6,000 documents a month/);
+    expect(top.length).toBe(3);
+    for (const row of top) {
+      // Hosts inside the AWS account (the catalogue id is aws-marketplace, said as Amazon Bedrock).
+      expect(row.apiProvider).toMatch(/^aws/);
+      expect(catalog.modelById.get(row.id)?.inputModalities).toContain("image");
+      expect(row.monthlyCostUsd).not.toBeNull();
+      expect(row.monthlyCostUsd!).toBeLessThanOrEqual(2_000);
+      expect(row.licenseVerdict).not.toBe("blocked");
+    }
+  });
+
+  it("Iowa community bank: 'what if we get 30,000 documents a month?' is said back at the extraction split the shortlist bills, not as 3:1", () => {
+    const c = chat(catalog);
+    c.say(IOWA_COMMUNITY_BANK_KYC);
+    const said = textOf(c.say(TWENTYSIXTH_ROUND_FOLLOW_UPS["Iowa community bank KYC"][0]!));
+    const header = said.split("\n").find((line) => /What if/.test(line)) ?? "";
+    expect(header).toMatch(/30,000 documents a month/);
+    expect(header).not.toMatch(/3:1 input:output assumed/);
+    expect(header).toMatch(/split assumed for extraction/);
+    // The volume the header says is the one the ranking then bills.
+    const { inputTokensPerMonth: input, outputTokensPerMonth: output } = c.session.requirements.volume!;
+    expect(Math.round((100 * input) / (input + output))).toBe(90);
+  });
+
+  it("Ghent hospital: on its own 4× A100, open weights only, 1,500 letters × (6,000 in, 800 out) a day, every pick open, fits, allowed", () => {
+    const { req, top, text } = firstShortlist(catalog, GHENT_HOSPITAL_LETTERS);
+    expect(req.deployment).toBe("on-prem");
+    expect(req.selfHosted).toBe(true);
+    expect(req.openWeightsOnly).toBe(true);
+    expect(req.ownedGpus?.count).toBe(4);
+    expect(req.ownedGpus?.type).toMatch(/^a100 80gb$/i);
+    expect(req.languages).toContain("nl");
+    expect(req.inEu).toBe(true);
+    expect(req.volume?.inputTokensPerMonth).toBe(1_500 * 30 * 6_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(1_500 * 30 * 800);
+    expect(top.length).toBe(3);
+    for (const row of top) {
+      expect(catalog.modelById.get(row.id)?.openWeights).toBe(true);
+      expect(row.costBasis).toBe("self-host");
+      expect(row.licenseVerdict).not.toBe("blocked");
+      expect(text.replace(/\*\*/g, "")).toContain(`${row.name}: fits your 4× NVIDIA A100 80GB`);
+    }
+  });
+
+  it("Ghent hospital: fine-tuning Llama in an EU hospital is allowed for the text models and blocked for Llama 3.2's multimodal ones", () => {
+    const c = chat(catalog);
+    c.say(GHENT_HOSPITAL_LETTERS);
+    const said = textOf(c.say(TWENTYSIXTH_ROUND_FOLLOW_UPS["Ghent hospital letters"][1]!));
+    expect(said).toMatch(/Allowed with conditions: Llama 3\.1/);
+    expect(said).toMatch(/Blocked: Llama 3\.2 11B Vision/);
+    expect(said).toMatch(/EU-domiciled/);
+  });
+
+  it("Casablanca shop: 3,000 conversations × 6 messages × (150 in, 100 out) a day, French and Arabic, every pick allowed", () => {
+    const { req, top } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
+    expect(req.volume?.inputTokensPerMonth).toBe(3_000 * 30 * 6 * 150);
+    expect(req.volume?.outputTokensPerMonth).toBe(3_000 * 30 * 6 * 100);
+    expect(req.languages).toEqual(expect.arrayContaining(["fr", "ar"]));
+    expect(req.mlOpsExperience).toBe("none");
+    expect(top.length).toBe(3);
+    for (const row of top) {
+      expect(row.monthlyCostUsd).not.toBeNull();
+      expect(row.licenseVerdict).not.toBe("blocked");
+    }
+  });
+});
