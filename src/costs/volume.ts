@@ -69,6 +69,9 @@ export interface PerItem {
    * a job that reads documents whole takes that size in, and writes its own output on top
    * (scoring/job-split.ts), rather than splitting the size between the two. */
   documentSize?: true;
+  /** The document's size is already the input, its output the job's own (set by job-split.ts):
+   * a new count of these things in a what-if keeps the sides, never re-reads their sum as a size. */
+  readWhole?: true;
 }
 
 /**

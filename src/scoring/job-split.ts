@@ -148,7 +148,9 @@ function documentsWhole(volume: Volume, job: UseCase | undefined): Volume | null
   const row = splitRow(job);
   const perDocument = row?.outputPerDocument;
   if (!item?.documentSize || !row || !perDocument || job === undefined || volume.statedSide === "output") return null;
-  const readWhole = volume.statedSide === "input";
+  // A volume already read whole and then counted again ("what if we get 30,000 documents a
+  // month?") keeps its sides: their sum is no document's size.
+  const readWhole = volume.statedSide === "input" || item.readWhole === true;
   const size = readWhole ? item.inputTokens : item.inputTokens + item.outputTokens;
   const input = readWhole ? volume.inputTokensPerMonth : volume.inputTokensPerMonth + volume.outputTokensPerMonth;
   if (!(size > 0) || !(input > 0)) return null;
@@ -165,7 +167,7 @@ function documentsWhole(volume: Volume, job: UseCase | undefined): Volume | null
     statedSide: "input",
     description: `${atAmounts(withoutDefaultSplitWords(volume.description), input, output)}, each ${noun} read whole as input; output assumed for ${row.label}: about ${formatCount(outputEach)} tokens (one ${perDocument.what}) a ${noun}`,
     splitJob: job,
-    perItem: { ...item, inputTokens: size, outputTokens: outputEach },
+    perItem: { ...item, inputTokens: size, outputTokens: outputEach, readWhole: true },
   };
 }
 

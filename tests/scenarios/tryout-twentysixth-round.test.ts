@@ -70,17 +70,21 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     }
   });
 
-  it("Iowa community bank: 'what if we get 30,000 documents a month?' is said back at the extraction split the shortlist bills, not as 3:1", () => {
+  it("Iowa community bank: 'what if we get 30,000 documents a month?' is said back as the shortlist bills it (each document read whole as input), not as 3:1 nor as a larger document", () => {
     const c = chat(catalog);
     c.say(IOWA_COMMUNITY_BANK_KYC);
+    const first = c.session.requirements.volume!;
     const said = textOf(c.say(TWENTYSIXTH_ROUND_FOLLOW_UPS["Iowa community bank KYC"][0]!));
     const header = said.split("\n").find((line) => /What if/.test(line)) ?? "";
     expect(header).toMatch(/30,000 documents a month/);
     expect(header).not.toMatch(/3:1 input:output assumed/);
-    expect(header).toMatch(/split assumed for extraction/);
-    // The volume the header says is the one the ranking then bills.
+    // Each document (2 pages) is read whole as input, the fields written out on top: said so.
+    expect(header).toMatch(/read whole as input; output assumed for extraction/);
+    // The volume the header says is the one the ranking then bills: 30,000 × the first message's
+    // document size in, never the size plus its output read again as a larger document.
     const { inputTokensPerMonth: input, outputTokensPerMonth: output } = c.session.requirements.volume!;
-    expect(Math.round((100 * input) / (input + output))).toBe(90);
+    expect(input).toBe(first.perItem!.inputTokens * 30_000);
+    expect(header).toContain(`${((input + output) / 1e6).toFixed(1)}M tokens/month`);
   });
 
   it("Ghent hospital: on its own 4× A100, open weights only, 1,500 letters × (6,000 in, 800 out) a day, every pick open, fits, allowed", () => {
