@@ -13,33 +13,15 @@ import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../../adapters/shared/read-catalog.js";
 import { BUDGET_AT_RISK, budgetRiskNote } from "../../../src/answers/budget-risk-note.js";
 import { apiMonthlyCost } from "../../../src/costs/api-cost.js";
-import type { Volume } from "../../../src/costs/volume.js";
 import { formatUsd } from "../../../src/render/format.js";
 import { REASONING_TOKENS_HIGH, thinksBeforeAnswering } from "../../../src/scoring/latency-target.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import type { UseCase } from "../../../src/scoring/requirements.js";
+import { counted } from "../../helpers/counted-volume.js";
+import type { Volume } from "../../../src/costs/volume.js";
 
 const catalog = readCatalog();
 const modelOf = (id: string) => catalog.modelById.get(id)!;
-
-/** count things a month × (input + output) tokens each, as the understanding reads "N conversations a month, X in, Y out". */
-function counted(count: number, input: number, output: number): Volume {
-  return {
-    inputTokensPerMonth: count * input,
-    outputTokensPerMonth: count * output,
-    cachedInputTokensPerMonth: 0,
-    splitAssumed: false,
-    description: `${count} conversations a month × (${input} in + ${output} out)`,
-    perItem: {
-      noun: "conversations",
-      inputTokens: input,
-      outputTokens: output,
-      splitAssumed: false,
-      countWords: `${count} conversations a month`,
-      periodLabel: "a month",
-    },
-  };
-}
 
 /** The cheapest of a model's offerings with every request reasoning `perRequest` hidden tokens (APIs only). */
 function cheapestAt(id: string, volume: Volume, requests: number, perRequest: number): number {

@@ -16,28 +16,10 @@ import { atJobSplit } from "../../../src/scoring/job-split.js";
 import { rankModels } from "../../../src/scoring/rank.js";
 import type { Requirements, UseCase } from "../../../src/scoring/requirements.js";
 import { chat, textOf } from "../../flows/recommend-helpers.js";
+import { counted } from "../../helpers/counted-volume.js";
 
 const catalog = readCatalog();
 const modelOf = (id: string) => catalog.modelById.get(id)!;
-
-/** count things a month × (input + output) tokens each, as the understanding reads "N conversations a month, X in, Y out". */
-function counted(count: number, input: number, output: number): Volume {
-  return {
-    inputTokensPerMonth: count * input,
-    outputTokensPerMonth: count * output,
-    cachedInputTokensPerMonth: 0,
-    splitAssumed: false,
-    description: `${count} conversations a month × (${input} in + ${output} out)`,
-    perItem: {
-      noun: "conversations",
-      inputTokens: input,
-      outputTokens: output,
-      splitAssumed: false,
-      countWords: `${count} conversations a month`,
-      periodLabel: "a month",
-    },
-  };
-}
 
 const JOBS: UseCase[] = ["chat", "summarization", "extraction", "rag"];
 const SHAPES: [number, number, number][] = [
