@@ -2,7 +2,7 @@
 // tickets") is a rule: a model that cannot be tuned is ruled out. A wish ("would be nice to have",
 // "we might later", "ideally a model we can fine-tune") rules nothing out; the ranking weighs the
 // ability to tune instead, as a lead keeps an option open without paying for it in every pick.
-import { isHedged, isPreferenceOnly, WISH_NOT_RULE } from "./hedges.js";
+import { isHedged, isPreferenceOnly, WISH_LEFT } from "./hedges.js";
 
 /** Words for tuning the model itself: LoRA, training it on the team's data, continued pre-training. */
 export const FINE_TUNE_PLAN =
@@ -13,7 +13,6 @@ const FINE_TUNE_PLAN_ALL = new RegExp(FINE_TUNE_PLAN.source, "g");
 /** Said just after fine-tuning: it is not needed ("isn't a must"), read as none unless a wish follows. */
 const NOT_NEEDED_AFTER =
   /^\s+(?:isn'?t|aren'?t|is not|are not)\s+(?:required|needed|necessary|a must|mandatory|essential)\b/;
-const WISH_LEFT = new RegExp(String.raw`\b(?:${WISH_NOT_RULE})\b`);
 // "which model could we fine-tune?": a question's modal before its subject asks for the ability.
 const ASKED_BEFORE = /\b(?:could|can|might|may)\s+(?:we|i|you)\s+(?:[\w'-]+\s+)?$/;
 

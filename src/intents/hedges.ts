@@ -10,7 +10,9 @@ const POSSIBILITY_BEFORE =
   /\b(?:consider(?:s|ed|ing)?|might|could|(?<!\b(?:that|which|models?|llms?|ones?)\s+)(?:we|i) can(?!\s+only\b)|open to|willing to|maybe|possibly|perhaps|(?:would|wouldn'?t) mind|not against|eventually|later)\s+(?:[\w'-]+\s+){0,2}$/;
 // Words after a wish that say it is not required, for an option and a residency wish alike.
 // A wish with no rule in it: "preferred", "is only nice to have", "just a nice-to-have".
-export const WISH_NOT_RULE = String.raw`preferred|a plus|(?:(?:only|just|merely)\s+)?(?:an?\s+)?nice[- ]to[- ]have|optional`;
+const WISH_NOT_RULE = String.raw`preferred|a plus|(?:(?:only|just|merely)\s+)?(?:an?\s+)?nice[- ]to[- ]have|optional`;
+/** Those words anywhere: what a lifted rule leaves as a wish ("isn't a must, just a nice-to-have"). */
+export const WISH_LEFT = new RegExp(String.raw`\b(?:${WISH_NOT_RULE})\b`);
 const NOT_REQUIRED = String.raw`${WISH_NOT_RULE}|(?:but )?not (?:required|a must|mandatory)`;
 // Words just after it that make it a preference: "preferred", "nice to have", "if needed", a time
 // to come ("eventually", "down the line"); or

@@ -3,7 +3,7 @@
 // Read once, when the message is understood, so the answer and the understanding evaluator see
 // the same change (a relative change needs the thread's current requirements).
 import { fineTuningWishIn } from "./fine-tune-plan.js";
-import { WISH_NOT_RULE } from "./hedges.js";
+import { WISH_LEFT } from "./hedges.js";
 import { sameGpu } from "./gpu-count-text.js";
 import { multiplierIn } from "./multipliers.js";
 import type { Catalog } from "../catalog/catalog.js";
@@ -111,9 +111,6 @@ const LOWERED_TO = /\b(?:to|by)\s+(?:[$€£]\s*)?\d/;
 const NARROWS = /\b(only|just|solely|exclusively|instead|first|switch|replace)\b/;
 // "what if we also had to support ukrainian", "add ukrainian": more of a list, not a new one.
 const ADDS_TO_LIST = /\b(also|add|adding|added|plus|too|as well|in addition|additionally|another|extra)\b/;
-
-// Words left after a lifted rule that keep it as a wish.
-const WISH_LEFT = new RegExp(String.raw`\b(?:${WISH_NOT_RULE})\b`);
 
 // A smaller model with no size said: "what about a smaller model?", "something lighter?".
 const SMALLER =
