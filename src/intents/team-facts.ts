@@ -338,8 +338,12 @@ function usersIn(text: string): { count: number; daily: boolean } | undefined {
   if (devices !== undefined && (first === undefined || (firstBuys && first < devices))) return count(devices);
   if (first !== undefined) return { count: first, daily: firstDaily };
   const ofThem = USERS_OF_THEM.exec(t);
+  // "our data team is 4 people, 2 of them know Kubernetes": a part of the team is no users either.
+  const ofTheTeam =
+    ofThem !== null && team.some((s) => ofThem.index < s.end && s.start < ofThem.index + (ofThem[1] ?? "").length);
   if (
     ofThem?.[2] !== undefined &&
+    !ofTheTeam &&
     (!STAFF_COUNTED.test(ofThem[1] ?? "") || staffUseIt(t, ofThem.index, ofThem.index + ofThem[0].length))
   )
     return count(quantityValue(ofThem[2], ofThem[3]));
@@ -417,10 +421,17 @@ const FACES_BASE = new RegExp(
   String.raw`\b(?:for|to|helps?|serving|talks? to|chats? with)\s+(?:all\s+)?(?:(?:our|the|its|their)\s+(?:[\w-]+\s+)?${BASE_NOUNS}\b|them\b)|\b${BASE_NOUNS}\s+(?:can |will |would |could )?(?:use|uses|ask|asks|chat|chats|talk|talks|message|messages|open|opens|log in)\b|\b(?:customer|member|client|patient|resident|citizen)[- ]facing\b`,
 );
 
+// "a bank in São Paulo (~4,000 employees, 9M customers)": the base beside the organisation's
+// headcount, in the same brackets, says how big it is, as the headcount does.
+const BASE_BESIDE_HEADCOUNT = new RegExp(
+  String.raw`\([^()]{0,40}\d[^()]{0,12}\b${HEADCOUNT_WORDS}\s*[,;]\s*(?:(?:about|around|roughly|over|some|nearly|almost|approx\.?|approximately|more than|~)\s*)*$`,
+);
+
 /** Whether the count matched at `start` is the organisation's base, said as who it is, and the tool does not face it. */
 function organisationBase(t: string, start: number, matched: string): boolean {
   if (!BASE_COUNTED.test(matched)) return false;
-  if (!BASE_SAID_BEFORE.test(t.slice(Math.max(0, start - 140), start))) return false;
+  const before = t.slice(Math.max(0, start - 140), start);
+  if (!BASE_SAID_BEFORE.test(before) && !BASE_BESIDE_HEADCOUNT.test(before)) return false;
   return !FACES_BASE.test(t);
 }
 const LICENCE_TERM_AFTER =

@@ -103,6 +103,32 @@ const PATTERNS: RegExp[] = [
   ),
 ];
 
+// The technical trades of the people who build and run it: "2 data people", "our data team",
+// "Two backend developers", "4 ML engineers", "3 IT staff".
+const TRADE = String.raw`(?:data|ml|ai|it|devops|mlops|ops|platform|infra(?:structure)?|backend|back-end|frontend|front-end|software|web|full[- ]?stack|engineering|dev)`;
+const BUILDER_NOUNS = String.raw`(?:developers?|devs?|engineers?|programmers?)`;
+
+// "(about 300 employees, 2 data people, no ML team)", "… per contract. Two backend developers, no
+// ML-ops.", "(120 people, 4 ML engineers)": a count of people by a technical trade, said on its own
+// (after a sentence, a bracket or a comma, so not "for our 60 developers"), is who builds and runs
+// it, never its users, unless they use it ("… who use it") or, with no trade word, the tool is
+// for coding ("coding assistant. 250 devs.", whose developers are its users).
+const BUILDERS = new RegExp(
+  String.raw`(?:^|[.;!?(]\s*|(?<!\d),\s*)(?:(?:and|plus|just|only)\s+)?${ABOUT}${QUANTITY}\s*${TRADE}\s+(?:${STAFF}|scientists?|analysts?|${BUILDER_NOUNS})\b(?!\s+(?:who|that|will|would|use|using|can|could|need)\b)`,
+  "g",
+);
+// Who writes the code a coding tool helps with: "3 backend devs", "40 software engineers".
+const CODERS = new RegExp(
+  String.raw`\b(?:backend|back-end|frontend|front-end|software|web|full[- ]?stack|dev)\s+${BUILDER_NOUNS}$`,
+);
+// "~150 ML engineers, maybe 40 questions a day each": people whose use is counted are its users.
+const SHARED_OUT_AFTER =
+  /^[^.;!?]{0,60}\b(?:each|apiece|every (?:one|of them)|per (?:head|person|dev|developer|engineer|scientist|analyst))\b/;
+// A size said by who builds it: the team, beside which a larger head count is the organisation.
+const SAID_BY_TRADE = new RegExp(
+  String.raw`\b(?:${TRADE}\s+(?:team|department|dept|group|${STAFF}|scientists?|analysts?)|${BUILDER_NOUNS}|scientists?)\b`,
+);
+
 // "(about 60 people, 15 researchers)", "(roughly 200 staff; 30 analysts)": a headcount with a part
 // of it named right after is the whole organisation, and the part (researchers, analysts) is who
 // the tool is for, read as its users (team-facts.ts). Only the headcount is matched, so the part
@@ -133,7 +159,7 @@ const MEMBERS = /\bmembers?\b/;
 
 // Every pattern counts people with QUANTITY, which needs a digit: a text without one states no
 // team size. Checked on the table itself, so a pattern added without a number turns the skip off.
-const NEEDS_DIGIT = [...PATTERNS, ALONE, WHOLE_WITH_PART].every((p) => p.source.includes(QUANTITY));
+const NEEDS_DIGIT = [...PATTERNS, ALONE, BUILDERS, WHOLE_WITH_PART].every((p) => p.source.includes(QUANTITY));
 
 /** Every statement of the team's size in `t` (folded, cleaned, numbers spelled out), first first. */
 export function teamSizesIn(t: string): readonly TeamSize[] {
@@ -166,17 +192,48 @@ function readTeamSizes(t: string): TeamSize[] {
       found.push(sizeAt(m[0], m.index, value));
     }
   }
+  const coding = useCaseIn(t) === "coding";
+  for (const m of t.matchAll(BUILDERS)) {
+    const value = m[1] === undefined ? NaN : quantityValue(m[1], m[2]);
+    if (!(value >= 1) || !Number.isFinite(value)) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[0].replace(/^[.;!?(,\s]*/, "").length;
+    // "coding assistant. 3 backend devs.": a coding tool's developers are its users.
+    if (coding && CODERS.test(t.slice(start, end))) continue;
+    if (SHARED_OUT_AFTER.test(t.slice(end, end + 80)) || EACH_OF_THEM_ASKS_AFTER.test(t.slice(end, end + 60))) continue;
+    if (found.some((s) => s.start < end && start < s.end)) continue;
+    found.push(sizeAt(t.slice(start, end), start, value));
+  }
   // A headcount with its part named: the organisation's size, and no other reading of the same
-  // brackets (the patterns above, ALONE too, would take the headcount or the part for the team).
+  // brackets (the patterns above, ALONE too, would take the headcount or the part for the team),
+  // except a part by a technical trade ("2 data people"), who build it: the team.
   for (const m of t.matchAll(WHOLE_WITH_PART)) {
     const value = m[1] === undefined ? NaN : quantityValue(m[1], m[2]);
     if (!(value >= 1) || !Number.isFinite(value)) continue;
     const close = t.indexOf(")", m.index);
-    for (let i = found.length - 1; i >= 0; i--)
-      if (found[i]!.start < close && m.index < found[i]!.end) found.splice(i, 1);
-    found.push({ value, start: m.index, end: m.index + m[0].length, organisation: true });
+    const end = m.index + m[0].length;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const size = found[i]!;
+      if (!(size.start < close && m.index < size.end)) continue;
+      if (size.start >= end && SAID_BY_TRADE.test(t.slice(size.start, size.end))) continue;
+      found.splice(i, 1);
+    }
+    found.push({ value, start: m.index, end, organisation: true });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return withOrganisationAbove(t, found).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "a 30-person startup … Two backend developers", "(about 6,000 staff; our data team is 4
+ * people)": beside a size said by who builds it, a larger count of people or staff is the whole
+ * organisation, not the team.
+ */
+function withOrganisationAbove(t: string, found: TeamSize[]): TeamSize[] {
+  const builders = found.filter((s) => !s.organisation && SAID_BY_TRADE.test(t.slice(s.start, s.end)));
+  if (builders.length === 0) return found;
+  const fewest = Math.min(...builders.map((s) => s.value));
+  for (const s of found) if (!s.organisation && s.value > fewest && !builders.includes(s)) s.organisation = true;
+  return found;
 }
 
 /** Whether the size said at `start` counts a community's members (COMMUNITY_BEFORE): its users. */

@@ -36,9 +36,6 @@ describe("open findings of the eleventh tryout round", () => {
     it.todo(
       "Pune agritech: '… maybe 1M by next kharif season' is growth to 1M queries a month, to be said back (today the 1M is not mentioned)",
     );
-    it.todo(
-      "São Paulo bank: '(~4,000 employees, 9M customers) Our analysts review …' is said back as '9M monthly users' when the users are the bank's analysts (its 12,000 alerts a day × 5.3K are read since words13: tryout-eleventh-round.test.ts)",
-    );
     // Oslo's 'Budget NOK 50 000 a month' is NOK 50,000 since words13 (space-grouped-numbers.property.test.ts).
     // Ohio's 10K of context per question is each question's input (150 × 40 × 30 × 10.5K) since
     // words16 (tryout-eleventh-round.test.ts, compound-volumes.property.test.ts).

@@ -14,6 +14,7 @@ import { rankModels } from "../../src/scoring/rank.js";
 import { chat, textOf, totalTokens } from "../flows/recommend-helpers.js";
 import { expectResidencyChecked, residencyOracle, rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import {
   BRISBANE_ACCOUNTANTS,
   ELEVENTH_ROUND_FOLLOW_UPS,
@@ -278,5 +279,15 @@ describe("eleventh tryout round: what held, asserted so it keeps holding", () =>
       expect(answer).toMatch(/^Blocked: Llama 3\.3 70B/);
       expect(answer).toMatch(/Traffic in Arms Regulations/);
     }
+  });
+});
+
+// words46: '(~4,000 employees, 9M customers) Our analysts review …' was said back as '9M monthly
+// users'; the customers are the bank's, beside its headcount, and the tool is for its analysts.
+describe("eleventh tryout round: the São Paulo bank's customers are not the tool's users", () => {
+  it("no users read; the 4,000 employees are the organisation and the 2 data scientists the team", () => {
+    const req = parseRequirements(SAO_PAULO_BANK);
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    expect(req).toMatchObject({ organisationSize: 4000, teamSize: 2 });
   });
 });

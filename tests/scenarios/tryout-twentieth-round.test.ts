@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 
 const catalog = readCatalog();
 
@@ -24,4 +25,19 @@ describe("twentieth tryout round: the teams' follow-ups", () => {
     // The team's own facts are carried into the verdict: it ships weights to 2M players.
     expect(text).toMatch(/distributing weights or derivatives/);
   });
+});
+
+// words46: 'a 30-person legal-tech startup … Two backend developers, no ML-ops' was said back as
+// 'team of 30'; the two developers build it, the 30 are the company.
+describe("twentieth tryout round: the Munich startup's builders are its team", () => {
+  const MUNICH_LEGAL_TECH =
+    "Hi, we're a 30-person legal-tech startup in Munich. We want a model to review commercial contracts: flag risky clauses (liability caps, indemnities, termination) and write a short summary of each contract in German or English. About 4,000 contracts a month, 12,000 tokens in and 800 out. EU data only, no training on our data. Two backend developers, no ML-ops. Budget €3,000 a month.";
+  it("team of 2, the 30 the organisation, no users", () => {
+    const req = parseRequirements(MUNICH_LEGAL_TECH);
+    expect(req).toMatchObject({ teamSize: 2, organisationSize: 30, mlOpsExperience: "none" });
+    expect(req.monthlyActiveUsers).toBeUndefined();
+    const said = textOf(chat(catalog).say(MUNICH_LEGAL_TECH));
+    expect(said).toMatch(/team of 2\b/);
+    expect(said).not.toMatch(/team of 30\b/);
+  }, 120_000);
 });

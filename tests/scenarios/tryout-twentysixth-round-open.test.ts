@@ -9,9 +9,6 @@ describe("open findings of the twenty-sixth tryout round", () => {
       "Iowa community bank: 'Everything must run inside our own AWS account … (no data may leave AWS, so Bedrock is fine but no other API)' is said back as 'through your AWS account · excluding hosts on AWS' (exclude.providers ['aws']), a rule that contradicts the one beside it; the picks are on Bedrock anyway, but a lead expects no AWS exclusion and 'only inside AWS' said once",
     );
     it.todo(
-      "Iowa community bank ('2 data people') and Ghent hospital ('our data team is 4 people, two of them know Kubernetes'): both are read as '2 monthly users', and the licence answers then say '2 monthly active users is within the 700M threshold'; the 2 are builders, not users, and a lead expects users left unsaid (or the bank's customers / the hospital's doctors asked for)",
-    );
-    it.todo(
       "Iowa community bank: 'our regulators expect a signed agreement with the provider' is not said back at all; a lead expects it read as a contract requirement (the AWS agreement covers Bedrock) and said back, as a BAA is for a health team",
     );
     it.todo(

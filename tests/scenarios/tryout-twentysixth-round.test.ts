@@ -17,6 +17,7 @@ import { readCatalog } from "../../adapters/shared/read-catalog.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
 import { firstShortlist } from "./cost-working-checks.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import {
   CASABLANCA_SHOP_SUPPORT,
   GHENT_HOSPITAL_LETTERS,
@@ -128,4 +129,31 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
       expect(row.licenseVerdict).not.toBe("blocked");
     }
   });
+});
+
+// words46: who builds it is not who uses it. The bank's '2 data people' and the hospital's 'our data
+// team is 4 people, two of them know Kubernetes' were read as 2 monthly users, and the licence answer
+// said '2 monthly active users is within the 700M threshold'.
+describe("twenty-sixth tryout round: the people who build it are the team, not users", () => {
+  it.each([
+    ["Iowa community bank", IOWA_COMMUNITY_BANK_KYC, 2],
+    ["Ghent hospital", GHENT_HOSPITAL_LETTERS, 4],
+  ])("%s: the data team is the team and no users are read", (_team, message, size) => {
+    const req = parseRequirements(message);
+    expect(req.teamSize).toBe(size);
+    expect(req.monthlyActiveUsers).toBeUndefined();
+  });
+
+  it(
+    "Ghent hospital: the 6,000 staff are the hospital, and the Llama licence asks for the users instead of counting 2",
+    { timeout: 120_000 },
+    () => {
+      expect(parseRequirements(GHENT_HOSPITAL_LETTERS).organisationSize).toBe(6000);
+      const c = chat(catalog);
+      c.say(GHENT_HOSPITAL_LETTERS);
+      const said = textOf(c.say("is llama 3.3 70b ok for us license-wise?"));
+      expect(said).not.toMatch(/\b2 monthly active users\b/);
+      expect(said).toMatch(/How many monthly active users/);
+    },
+  );
 });
