@@ -1,7 +1,8 @@
 // Signs several countries write for their own money: "kr" is the Norwegian, Swedish and Danish
 // crown, "Rs" the Indian, Pakistani, Sri Lankan and Nepalese rupee, "¥" the yen and the renminbi.
 // A team writes its own country's: "We're a broadcaster in Oslo … kr 200 000 a month" is Norwegian
-// kroner, "a fashion store in Lahore … Rs 150,000" Pakistani rupees. So a sign beside an amount is
+// kroner, "a fashion store in Lahore … Rs 150,000" Pakistani rupees, "a shop in Casablanca … 5,000
+// dirhams" Moroccan dirhams. So a sign beside an amount is
 // read as the currency of the one country the message names that writes it; with none (or more
 // than one) named it keeps its usual reading ("Rs" the Indian rupee, "¥" the yen), and "kr", which
 // has none, is no currency the budget reader knows: never US dollars.
@@ -22,6 +23,8 @@ const SHARED_SIGNS: readonly SharedSign[] = [
   { sign: String.raw`kr\.?`, byCountry: { NO: "nok", SE: "sek", DK: "dkk" }, mayBe: ["NOK", "SEK", "DKK", "ISK"] },
   { sign: String.raw`rs\.?`, byCountry: { PK: "pkr", LK: "lkr", NP: "npr" } },
   { sign: "¥", byCountry: { CN: "rmb" } },
+  // The dirham is the UAE's and Morocco's: "5,000 dirhams" from a shop in Casablanca is Moroccan.
+  { sign: "dirhams?", byCountry: { AE: "aed", MA: "mad" } },
 ];
 
 // The places the table knows, as whole words of folded text.

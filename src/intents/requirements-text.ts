@@ -455,7 +455,10 @@ export const CURRENCIES = [
   { code: "VND", sign: "₫", before: ["₫", "vnd"], after: ["vnd", "dong", "₫"] },
   { code: "PLN", sign: "PLN ", before: ["pln"], after: ["pln", "zł", "zloty", "złoty"] },
   { code: "ILS", sign: "₪", before: ["₪", "ils", "nis"], after: ["ils", "nis", "shekels", "₪"] },
-  { code: "AED", sign: "AED ", before: ["aed"], after: ["aed", "dirhams"] },
+  // "dirhams" alone is the UAE's unless the message names Morocco (currency-of-country.ts); Moroccans
+  // write their dirham "5 000 DH". "mad" is an English word: "MAD" is read in capitals (codesInCapitals).
+  { code: "AED", sign: "AED ", before: ["aed"], after: ["aed", "dirhams", "dirham"] },
+  { code: "MAD", sign: "MAD ", before: ["dh"], after: ["mad", "moroccan dirhams", "moroccan dirham", "dh", "dhs"] },
   { code: "SAR", sign: "SAR ", before: ["sar"], after: ["sar", "riyals"] },
   { code: "RUB", sign: "₽", before: ["₽", "rub"], after: ["rub", "rubles", "roubles", "₽"] },
   // "PHP" is also a programming language ("our PHP 8 app"): see CODES_ALSO_WORDS. "pesos" alone is

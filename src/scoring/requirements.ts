@@ -39,6 +39,7 @@ export type Currency =
   | "PLN"
   | "ILS"
   | "AED"
+  | "MAD"
   | "SAR"
   | "TWD"
   | "RUB"

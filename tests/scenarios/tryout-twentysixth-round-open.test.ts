@@ -12,7 +12,7 @@ describe("open findings of the twenty-sixth tryout round", () => {
       "Iowa community bank: 'our regulators expect a signed agreement with the provider' is not said back at all; a lead expects it read as a contract requirement (the AWS agreement covers Bedrock) and said back, as a BAA is for a health team",
     );
     it.todo(
-      "Casablanca shop: '5,000 dirhams a month' from a Casablanca shop is read as UAE dirhams (AED) and not applied ('no sourced exchange rate'); a lead expects Moroccan dirhams (MAD, about $500 a month), and with no budget applied #3 is Gemini 2.5 Pro at $641 a month, likely over it",
+      "Casablanca shop: '5,000 dirhams a month' is read as Moroccan dirhams since words46 (tryout-twentysixth-round.test.ts), but no MAD rate is on file (the ECB publishes none), so it is 'not applied'; a lead expects it applied (about $500 a month) from a sourced rate (Bank Al-Maghrib's published reference rates), and with no budget applied #3 is Gemini 2.5 Pro at $641 a month, likely over it",
     );
     it.todo(
       "Casablanca shop: 'We want the bot to answer questions about orders, delivery and returns' on WhatsApp is read as 'writing and drafting'; a lead expects customer-support chat (short answers, so speed and cost weigh more than drafting quality)",

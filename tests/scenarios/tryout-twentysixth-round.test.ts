@@ -157,3 +157,17 @@ describe("twenty-sixth tryout round: the people who build it are the team, not u
     },
   );
 });
+
+// words46: the Casablanca shop's '5,000 dirhams a month' was read as UAE dirhams (AED); the dirham of
+// the country the message names is the one meant. No sourced MAD rate is held (the ECB publishes
+// none), so the budget is said back as MAD and not applied: that part stays open.
+describe("twenty-sixth tryout round: the Casablanca shop's dirhams are Moroccan", () => {
+  it("budget MAD 5,000 a month, named as MAD, never AED nor US dollars", { timeout: 120_000 }, () => {
+    const req = parseRequirements(CASABLANCA_SHOP_SUPPORT);
+    expect(req.statedBudget).toEqual({ currency: "MAD", perMonth: 5000 });
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    const said = textOf(chat(catalog).say(CASABLANCA_SHOP_SUPPORT));
+    expect(said).toMatch(/budget MAD 5,000/);
+    expect(said).not.toMatch(/\bAED\b/);
+  });
+});

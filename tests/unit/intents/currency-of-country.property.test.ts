@@ -11,22 +11,26 @@ import { cleanMessage } from "../../../src/intents/numbers.js";
 const budgetOf = (text: string) => parseBudget(cleanMessage(text));
 
 const PLACES = [
-  { words: ["in Oslo", "in Bergen", "in Norway"], kr: "NOK", rs: "INR", yen: "JPY" },
-  { words: ["in Stockholm", "in Gothenburg", "in Sweden"], kr: "SEK", rs: "INR", yen: "JPY" },
-  { words: ["in Copenhagen", "in Aarhus", "in Denmark"], kr: "DKK", rs: "INR", yen: "JPY" },
-  { words: ["in Lahore", "in Karachi", "in Pakistan"], kr: undefined, rs: "PKR", yen: "JPY" },
-  { words: ["in Colombo", "in Sri Lanka"], kr: undefined, rs: "LKR", yen: "JPY" },
-  { words: ["in Kathmandu", "in Nepal"], kr: undefined, rs: "NPR", yen: "JPY" },
-  { words: ["in Shenzhen", "in Shanghai", "in China"], kr: undefined, rs: "INR", yen: "CNY" },
-  { words: ["in Mumbai", "in India"], kr: undefined, rs: "INR", yen: "JPY" },
-  { words: ["in Tokyo", "in Japan"], kr: undefined, rs: "INR", yen: "JPY" },
-  { words: [""], kr: undefined, rs: "INR", yen: "JPY" },
+  { words: ["in Oslo", "in Bergen", "in Norway"], kr: "NOK", rs: "INR", yen: "JPY", dirham: "AED" },
+  { words: ["in Stockholm", "in Gothenburg", "in Sweden"], kr: "SEK", rs: "INR", yen: "JPY", dirham: "AED" },
+  { words: ["in Copenhagen", "in Aarhus", "in Denmark"], kr: "DKK", rs: "INR", yen: "JPY", dirham: "AED" },
+  { words: ["in Lahore", "in Karachi", "in Pakistan"], kr: undefined, rs: "PKR", yen: "JPY", dirham: "AED" },
+  { words: ["in Colombo", "in Sri Lanka"], kr: undefined, rs: "LKR", yen: "JPY", dirham: "AED" },
+  { words: ["in Kathmandu", "in Nepal"], kr: undefined, rs: "NPR", yen: "JPY", dirham: "AED" },
+  { words: ["in Shenzhen", "in Shanghai", "in China"], kr: undefined, rs: "INR", yen: "CNY", dirham: "AED" },
+  { words: ["in Mumbai", "in India"], kr: undefined, rs: "INR", yen: "JPY", dirham: "AED" },
+  { words: ["in Tokyo", "in Japan"], kr: undefined, rs: "INR", yen: "JPY", dirham: "AED" },
+  // words46: the dirham is Morocco's as well as the UAE's ("a Casablanca shop … 5,000 dirhams").
+  { words: ["in Casablanca", "in Rabat", "in Morocco"], kr: undefined, rs: "INR", yen: "JPY", dirham: "MAD" },
+  { words: ["in Dubai", "in Abu Dhabi"], kr: undefined, rs: "INR", yen: "JPY", dirham: "AED" },
+  { words: [""], kr: undefined, rs: "INR", yen: "JPY", dirham: "AED" },
 ] as const;
 
 const SIGNS = [
   { key: "kr", before: ["kr ", "kr. ", "Kr "], after: [" kr", " kr."] },
   { key: "rs", before: ["Rs ", "Rs. ", "rs "], after: [] },
   { key: "yen", before: ["¥", "¥ "], after: [] },
+  { key: "dirham", before: [], after: [" dirhams", " dirham"] },
 ] as const;
 
 // Each amount as a team there writes it, and its value.
