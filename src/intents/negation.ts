@@ -29,7 +29,7 @@ const TRAILING =
 // only"), a contrast, or a new clause with its own subject or verb ("no budget and want …").
 // A point inside a number ("claude opus 4.1") or a name ("x.ai", "01.ai") ends nothing.
 const CLAUSE_END =
-  /[;:!?\n]|\.(?![\da-z])|\s(?:but|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should|want|would like|prefer|looking for)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
+  /[;:!?\n]|\.(?![\da-z])|\s(?:but|except|other than|apart from|besides|than|though|however|although|while|whereas|because|since|so|please|pls|thanks)\b|\s(?:and|,)\s*(?:we|i|it|our|the (?:data|team|budget|app)|data|budget|must|need|needs|should|want|would like|prefer|looking for)\b|\s(?:for|to|in|on|at|under|within|below|around|which|that|who|what|if)\s/g;
 
 const MAX_SCOPE = 80;
 // The word right after a cue, without the punctuation that may end its clause ("… US labs. Chat").
@@ -68,9 +68,15 @@ function scopesIn(text: string, catalog?: Catalog): Scope[] {
   const entity = entityPattern(catalog);
   // "data must not leave Canada" rules on where data goes, not out a Canadian lab.
   const t = withoutLeaveRules(text);
+  let lastEnd = -1;
   for (const m of t.matchAll(LEADING)) {
+    // An exception right after a negation keeps what it names: "no API except Bedrock", "no cloud
+    // other than Azure", "no Chinese models, except Qwen" rule out all but it, never it.
+    if (lastEnd >= 0 && EXCEPTION_CUE.test(m[0]) && /^[\s,]*$/.test(t.slice(lastEnd, m.index))) continue;
     const from = m.index + m[0].length;
-    scopes.push({ start: m.index, end: clauseEnd(t, from, entity) });
+    const end = clauseEnd(t, from, entity);
+    scopes.push({ start: m.index, end });
+    lastEnd = end;
   }
   for (const m of t.matchAll(TRAILING)) {
     scopes.push({ start: clauseStart(t, m.index), end: m.index + m[0].length });
@@ -78,8 +84,14 @@ function scopesIn(text: string, catalog?: Catalog): Scope[] {
   return scopes.sort((a, b) => a.start - b.start);
 }
 
+/** Cues that name an exception ("except", "other than"): after a negation they keep, not rule out. */
+const EXCEPTION_CUE = /^(?:except(?: for)?|other than|apart from|besides)\b/;
+/** An exception right after a cue: "nothing but Vertex", "none except Bedrock" negate nothing named. */
+const EXCEPTION_NEXT = /^\s*(?:but|except|other than|apart from|besides|save)\b/;
+
 function clauseEnd(t: string, from: number, entity: RegExp): number {
   const limit = Math.min(t.length, from + MAX_SCOPE);
+  if (EXCEPTION_NEXT.test(t.slice(from, from + 14))) return from;
   // A comma continues the scope only for a list of more things of the same kind ("no Meta,
   // Google or Mistral"); the caller decides what counts, so commas end it here unless the next
   // words are short list items.

@@ -125,11 +125,16 @@ const RESIDENCY_ELSEWHERE = new RegExp(
 const DATA_NOT = String.raw`(?:nothing|no (?:[\w'-]+ ){0,2}?(?:data|prompts?|information|documents?|records?)|(?:data|prompts?|it|everything)(?: [\w'-]+){0,2}? (?:can'?t|cannot|must not|mustn'?t|may not|shall not|won'?t|will not|should not|shouldn'?t|never|does not|doesn'?t))`;
 export const NOT_LEAVING_OUR_CLOUD = String.raw`\b${DATA_NOT}(?: (?:may|can|must|should|will|shall|is allowed to|ever))* (?:leave|leaves|leaving) (?:our|the) (?:own )?(?:(?:aws|azure|gcp|google cloud|amazon) )?(?:vpc|account|tenant|subscription|project|cloud|org|environment)\b`;
 
+// "No data may leave AWS", "nothing may leave Azure", "data must never leave GCP": the cloud named is
+// the one data stays in, never one ruled out (its negation is the rule's own, as for a place).
+const NOT_LEAVING_A_CLOUD = String.raw`\b${DATA_NOT}(?: (?:may|can|must|should|will|shall|is allowed to|ever))* (?:leave|leaves|leaving) (?:our |the )?(?:own )?(?:aws|amazon web services|azure|microsoft azure|gcp|google cloud(?: platform)?)\b`;
+
 // Rules said as where data may not go ("data must not leave Canada", "no processing outside the
 // EU"): their negation is the rule's own, never an exclusion of a lab from that country.
 const LEAVE_RULES = new RegExp(
   [
     NOT_LEAVING_OUR_CLOUD,
+    NOT_LEAVING_A_CLOUD,
     `${NOT_OUTSIDE}(?:${PLACE}|(?:the )?${ELSEWHERE})\\b`,
     `${NO_DATA_LEAVES}(?:${PLACE}|(?:the )?${ELSEWHERE})\\b`,
     String.raw`\b(?:can'?t|cannot|can not|must not|mustn'?t|may not|shouldn'?t|never|not|doesn'?t|does not) (?:ever )?leave (?:${PLACE}|(?:the )?${ELSEWHERE})\b`,

@@ -6,9 +6,6 @@ import { describe, it } from "vitest";
 describe("open findings of the twenty-sixth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Iowa community bank: 'Everything must run inside our own AWS account … (no data may leave AWS, so Bedrock is fine but no other API)' is said back as 'through your AWS account · excluding hosts on AWS' (exclude.providers ['aws']), a rule that contradicts the one beside it; the picks are on Bedrock anyway, but a lead expects no AWS exclusion and 'only inside AWS' said once",
-    );
-    it.todo(
       "Iowa community bank: 'our regulators expect a signed agreement with the provider' is not said back at all; a lead expects it read as a contract requirement (the AWS agreement covers Bedrock) and said back, as a BAA is for a health team",
     );
     it.todo(
@@ -24,7 +21,7 @@ describe("open findings of the twenty-sixth tryout round", () => {
 
   describe("answers: what the team gets", () => {
     it.todo(
-      "Iowa community bank: the shortlist's three Bedrock picks ('priced at <lab>'s list price; its own price is not in the catalogue') get no 'How the monthly costs were worked out' lines, so $7.28 / $4.80 / $11.20 a month cannot be checked; a lead expects tokens × price per pick as for every other host (and the scanned pages billed as image tokens, not as 500 words a page)",
+      "Iowa community bank: the scanned pages are billed as 500 words a page of text, not as the image tokens a page costs a vision model; a lead expects images billed as image tokens (the Bedrock picks' costs are worked out line by line since wordsfortyseven, which stopped ruling AWS out)",
     );
     it.todo(
       "Ghent hospital: 'how much would this cost us per month to run?' after the Llama licence question prices Llama 2 7B/13B/70B and Llama 3 8B as APIs (Replicate, Fireworks, Deep Infra), for a team that said patient data may not leave the hospital; a lead expects the shortlist's picks on its own 4× A100 (the $5,360 a month the shortlist worked out, most of it ops), not the licence answer's subject as APIs",

@@ -62,13 +62,25 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     expect(text).toMatch(/6,000 documents a month/);
     expect(top.length).toBe(3);
     for (const row of top) {
-      // Hosts inside the AWS account (the catalogue id is aws-marketplace, said as Amazon Bedrock).
-      expect(row.apiProvider).toMatch(/^aws/);
+      // Hosts inside the AWS account: Amazon Bedrock at its own price ("amazon-bedrock"), or a model
+      // the catalogue lists on Bedrock at its lab's list price ("aws-…").
+      expect(row.apiProvider).toMatch(/^(?:aws|amazon-bedrock)/);
       expect(catalog.modelById.get(row.id)?.inputModalities).toContain("image");
       expect(row.monthlyCostUsd).not.toBeNull();
       expect(row.monthlyCostUsd!).toBeLessThanOrEqual(2_000);
       expect(row.licenseVerdict).not.toBe("blocked");
     }
+  });
+
+  it("Iowa community bank: 'no data may leave AWS, so Bedrock is fine but no other API' keeps AWS, never excludes it, and says the rule back once", () => {
+    // Its costs are now worked out line by line (firstShortlist checks them): Bedrock is no longer
+    // ruled out, so each pick is billed at Bedrock's own price, not its lab's list price.
+    const { req, text: said } = firstShortlist(catalog, IOWA_COMMUNITY_BANK_KYC);
+    expect(req.cloudProvider).toBe("aws");
+    expect(req.exclude?.providers ?? []).not.toContain("aws");
+    const noted = said.split("\n").find((line) => line.startsWith("Noted:")) ?? "";
+    expect(noted).toMatch(/through your AWS account/);
+    expect(noted).not.toMatch(/excluding hosts on AWS/);
   });
 
   it("Iowa community bank: 'what if we get 30,000 documents a month?' is said back as the shortlist bills it (each document read whole as input), not as 3:1 nor as a larger document", () => {
