@@ -79,7 +79,11 @@ const STRUCTURED_WRITING = String.raw`(?:structured|templated|template-based|sta
 // (escrituras) from a form + uploaded ID documents", "drafts tenancy contracts", "writes cover
 // letters". The documents it is made from are its input, no retrieval (MATERIAL below). Filling a
 // fixed template is extraction (STRUCTURED_WRITING, read first); "draft replies" to customers is chat.
-const DRAFTED = String.raw`(?:deeds?|escrituras?|contracts?|agreements?|wills?|testaments?|powers? of attorney|letters?|cover letters?|proposals?|tenders?|grant applications?|press releases?|speeches|essays?|articles?|newsletters?|job (?:ads?|adverts?|postings?))`;
+// A writing system is how people type, not something written: "sometimes Arabic script", "Russian
+// in Latin letters" (a script or letters to write stay writing: "video scripts", "cover letters").
+const WRITING_SYSTEM = String.raw`(?:arabic|latin|roman|cyrillic|greek|hebrew|devanagari|hangul|kana|hiragana|katakana|kanji|chinese|thai|bengali|tamil|georgian|armenian|ethiopic|ge'?ez|tifinagh|berber|amazigh|simplified|traditional)`;
+const NOT_A_WRITING_SYSTEM = String.raw`(?<!\b${WRITING_SYSTEM}[- ])`;
+const DRAFTED = String.raw`(?:deeds?|escrituras?|contracts?|agreements?|wills?|testaments?|powers? of attorney|${NOT_A_WRITING_SYSTEM}letters?|cover letters?|proposals?|tenders?|grant applications?|press releases?|speeches|essays?|articles?|newsletters?|job (?:ads?|adverts?|postings?))`;
 const DOCUMENT_DRAFTING = String.raw`(?:draft(?:s|ed|ing)?|writ(?:e|es|ing)|compos(?:e|es|ing)|prepar(?:e|es|ing)) (?:[\w-]+ ){0,2}?${DRAFTED}`;
 // Writing about someone's writing: "feedback on essays", "a writing-feedback tool".
 const WRITING_FEEDBACK = String.raw`(?:writing|essay)[- ]feedback|feedback on (?:\w+ ){0,3}(?:essays|writing|drafts|cover letters|statements|stories)`;
@@ -218,7 +222,7 @@ const TASKS: Rule[] = [
   {
     useCase: "creative",
     pattern: new RegExp(
-      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|${DOCUMENT_DRAFTING}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|${CHARACTERS_TALK}|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
+      String.raw`\b(${WRITING_FEEDBACK}|${AD_COPY}|${DOCUMENT_DRAFTING}|creative|(?:product|listing|property|item) (?:titles?|names?) (?:\+|and|&|\/) descriptions|(?:product|listing|property|item) descriptions|writes? (?:\w+ )?descriptions|stories|story|fiction|marketing copy|copywriting|blog posts?|poems?|poetry|content generation|writing assistant|${NOT_A_WRITING_SYSTEM}scripts?|role-?play\w*|npcs?|dialogue for|game dialogue|${CHARACTERS_TALK}|editing assistant|drafting|draft (release notes|posts|articles|copy|announcements|newsletters))\b`,
     ),
   },
   {

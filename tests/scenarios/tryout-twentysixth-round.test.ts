@@ -129,6 +129,12 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     expect(said).toMatch(/EU-domiciled/);
   });
 
+  it("Casablanca shop: answering questions about orders, delivery and returns on WhatsApp is customer-support chat, not writing ('sometimes Arabic script' is how customers type)", () => {
+    const { req, text } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
+    expect(req.useCase).toBe("chat");
+    expect(text).not.toMatch(/writing and drafting/);
+  });
+
   it("Casablanca shop: 3,000 conversations × 6 messages × (150 in, 100 out) a day, French and Arabic, every pick allowed", () => {
     const { req, top } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
     expect(req.volume?.inputTokensPerMonth).toBe(3_000 * 30 * 6 * 150);

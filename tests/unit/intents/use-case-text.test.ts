@@ -115,3 +115,19 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
     expect(useCaseIn(text)).toBeUndefined();
   });
 });
+
+describe("useCaseIn: a writing system is how people type, not something written", () => {
+  it.each([
+    ["customers message us on whatsapp in french, sometimes in arabic script; the bot answers questions about orders", "chat"],
+    ["a support bot; our users write in cyrillic script or latin letters", "chat"],
+    ["a helpdesk bot, most tickets are hindi typed in roman script", "chat"],
+  ])("%j is %s", (text, useCase) => {
+    expect(useCaseIn(text)).toBe(useCase);
+  });
+  it.each([
+    ["write video scripts for our channel", "creative"],
+    ["draft cover letters for job seekers", "creative"],
+  ])("scripts and letters to write stay writing: %j", (text, useCase) => {
+    expect(useCaseIn(text)).toBe(useCase);
+  });
+});
