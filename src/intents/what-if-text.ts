@@ -284,6 +284,16 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
     !useCaseIn(sizesSent ? withoutCountedNouns(t).replace(SENT_THING, blanked) : withoutCountedNouns(t))
   )
     delete general.useCase;
+  // "what if we need to also write the letters in French?": the work it names is the thread's own
+  // ("the letters", "those summaries"), so only a language is added; a new kind of thing ("write
+  // marketing letters in Spanish") is a new job.
+  if (
+    current.useCase !== undefined &&
+    general.useCase !== undefined &&
+    general.languages !== undefined &&
+    useCaseIn(t.replace(THREAD_WORK_AGAIN, blanked)) === undefined
+  )
+    delete general.useCase;
   const explicitVolume =
     (cache && "volume" in cache ? cache.volume : null) ??
     resent ??
@@ -586,3 +596,6 @@ const COUNTED_NOUN =
 const SENT_THING = /\b(?:documents?|docs|pdfs?|manuals|files?|papers?)\b/g;
 const blanked = (m: string) => " ".repeat(m.length);
 const withoutCountedNouns = (t: string) => t.replace(COUNTED_NOUN, blanked);
+/** Work done again on the thread's own things: "write the letters", "draft those summaries", "do them". */
+const THREAD_WORK_AGAIN =
+  /\b(?:writ(?:e|es|ing)|draft(?:s|ed|ing)?|compos(?:e|es|ing)|prepar(?:e|es|ing)|produc(?:e|es|ing)|generat(?:e|es|ing)|do(?:ing)?)\s+(?:the|those|these|them|all (?:the|of the|our))\b(?:\s+[\w-]+){0,2}/g;

@@ -26,8 +26,5 @@ describe("open findings of the twenty-sixth tryout round", () => {
     it.todo(
       "Ghent hospital: 'why not Mistral Small?' gets 'I couldn't tell which requirement to change'; a lead expects the Mistral Small models weighed against the shortlist (the first answer listed Mistral Small 3.2 as below the quality bar)",
     );
-    it.todo(
-      "Ghent hospital: 'what if we need to also write the letters in French?' changes the job from summarisation to writing and drafting (and the #1) along with the languages; a lead expects only French added, the job kept",
-    );
   });
 });

@@ -120,6 +120,17 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     }
   });
 
+  it("Ghent hospital: 'what if we need to also write the letters in French?' adds French and keeps the job (summarisation)", () => {
+    const c = chat(catalog);
+    c.say(GHENT_HOSPITAL_LETTERS);
+    expect(c.session.requirements.useCase).toBe("summarization");
+    const said = textOf(c.say(TWENTYSIXTH_ROUND_FOLLOW_UPS["Ghent hospital letters"][0]!));
+    expect(c.session.requirements.useCase).toBe("summarization");
+    expect(c.session.requirements.languages).toEqual(expect.arrayContaining(["nl", "fr"]));
+    expect(said).toMatch(/Shortlist: summarisation/);
+    expect(said).not.toMatch(/writing and drafting/);
+  });
+
   it("Ghent hospital: fine-tuning Llama in an EU hospital is allowed for the text models and blocked for Llama 3.2's multimodal ones", () => {
     const c = chat(catalog);
     c.say(GHENT_HOSPITAL_LETTERS);
