@@ -28,13 +28,18 @@ const KEPT = [
 describe("an exception to a negation keeps what it names", () => {
   for (const [cloud, service, id] of CLOUDS)
     it.each(KEPT.map((k) => [k(cloud, service)]))(`%s`, (rule) => {
-      const req = parseRequirements(`Which model for summarising our support calls? ${rule} 30M tokens a month.`, catalog);
+      const req = parseRequirements(
+        `Which model for summarising our support calls? ${rule} 30M tokens a month.`,
+        catalog,
+      );
       expect(req.exclude?.providers ?? []).not.toContain(id);
     });
 
   it("after a positive, or as 'anything but', an exception still rules out", () => {
     expect(parseRequirements("support chatbot, any lab except Meta is fine", catalog).exclude?.labs).toContain("meta");
-    expect(parseRequirements("drafting emails, anything but Google Cloud", catalog).exclude?.providers).toContain("gcp");
+    expect(parseRequirements("drafting emails, anything but Google Cloud", catalog).exclude?.providers).toContain(
+      "gcp",
+    );
     expect(parseRequirements("support chatbot, no AWS please", catalog).exclude?.providers).toContain("aws");
     expect(parseRequirements("no Chinese models except Qwen, coding help", catalog).exclude?.countries).toContain("CN");
   });

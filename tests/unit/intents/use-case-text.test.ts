@@ -118,7 +118,10 @@ describe("useCaseIn: the task named beats the material or wrapper mentioned", ()
 
 describe("useCaseIn: a writing system is how people type, not something written", () => {
   it.each([
-    ["customers message us on whatsapp in french, sometimes in arabic script; the bot answers questions about orders", "chat"],
+    [
+      "customers message us on whatsapp in french, sometimes in arabic script; the bot answers questions about orders",
+      "chat",
+    ],
     ["a support bot; our users write in cyrillic script or latin letters", "chat"],
     ["a helpdesk bot, most tickets are hindi typed in roman script", "chat"],
   ])("%j is %s", (text, useCase) => {
