@@ -64,6 +64,9 @@ export const LANGUAGE_CODES: Record<string, string> = {
   // Dari has no ISO 639-1 code of its own (639-1 folds it into Persian): its 639-3 code keeps it apart.
   dari: "prs",
   kurdish: "ku",
+  // Moroccan Arabic (Darija) has no ISO 639-1 code: its 639-3 code, so a Casablanca shop hears that
+  // no rating covers it (it is often typed in Latin letters), not "Arabic".
+  darija: "ary",
   javanese: "jv",
   sundanese: "su",
   // Cebuano has no ISO 639-1 code: its 639-3 code.

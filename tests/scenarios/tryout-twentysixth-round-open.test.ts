@@ -11,9 +11,6 @@ describe("open findings of the twenty-sixth tryout round", () => {
     it.todo(
       "Casablanca shop: '5,000 dirhams a month' is read as Moroccan dirhams since words46 (tryout-twentysixth-round.test.ts), but no MAD rate is on file (the ECB publishes none), so it is 'not applied'; a lead expects it applied (about $500 a month) from a sourced rate (Bank Al-Maghrib's published reference rates), and with no budget applied #3 is Gemini 2.5 Pro at $641 a month, likely over it",
     );
-    it.todo(
-      "Casablanca shop: 'French and Moroccan Darija (often written in Latin letters …), sometimes Arabic script' is said back as 'French, Arabic'; a lead expects Darija named (a dialect few models are rated in, Latin-script Arabizi even fewer) and the test-on-your-own-messages advice to say so",
-    );
   });
 
   describe("answers: what the team gets", () => {

@@ -146,6 +146,14 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     expect(text).not.toMatch(/writing and drafting/);
   });
 
+  it("Casablanca shop: 'French and Moroccan Darija' names Darija, said back, and the test-on-your-own-material advice names it", () => {
+    const { req, text } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
+    expect(req.languages).toEqual(expect.arrayContaining(["fr", "ary"]));
+    const noted = text.split("\n").find((line) => line.startsWith("Noted:")) ?? "";
+    expect(noted).toMatch(/languages: [^·]*Darija/);
+    expect(text).toMatch(/Test the finalists on your own material in [^.]*Darija/);
+  });
+
   it("Casablanca shop: 3,000 conversations × 6 messages × (150 in, 100 out) a day, French and Arabic, every pick allowed", () => {
     const { req, top } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
     expect(req.volume?.inputTokensPerMonth).toBe(3_000 * 30 * 6 * 150);
