@@ -233,13 +233,17 @@ const TASKS: Rule[] = [
   },
 ];
 
-// People a tool is for, when no task is named: "something for our developers" is coding.
-// "devs" is chattier and also appears in passing ("devs like it"), so it counts after "for".
-// Developers counted as all the team has ("No GPUs, 2 developers.", "only 3 developers and no
-// GPUs") are who builds it, not who it is for: blanked before this rule reads.
-const PEOPLE: Rule[] = [
-  { useCase: "coding", pattern: /\b(developers?|programmers?)\b|\bfor (?:our |the |all )?(?:\d[\d,]* )?devs\b/ },
-];
+// People a tool is for, when no task is named: "something for our developers" is coding. Only
+// developers the message ties to the tool count: it is for them or helps them ("for our 60
+// developers", "to help our devs"), they use it ("our 200 developers would use it daily") or it is
+// a developer tool ("a developer productivity assistant"). Developers the team merely has ("we have
+// one developer", "1 part time developer (he knows PHP)", "with a freelance programmer") are who
+// builds it, whatever the tool is: "we want a WhatsApp bot for tourists" is no coding job.
+const DEVS = String.raw`(?:developers?|programmers?|devs?)`;
+const FOR_DEVS = String.raw`(?:for|help(?:s|ing)?|serv(?:e|es|ing)|support(?:s|ing)?|assist(?:s|ing)?|empower(?:s|ing)?|used by|aimed at|targeted at|built for|made for|meant for)\s+(?:(?:all|each|every|of|both)\s+)*(?:(?:our|the|its|their|my|your|these|those)\s+)?(?:(?:~|about |around |some )?\d[\d,.]*k?\+?\s+|(?:hundreds|thousands) of\s+|many\s+)?(?:[\w-]+\s+)?${DEVS}\b`;
+const DEVS_USE = String.raw`\b${DEVS}\s+(?:(?:would|will|can|could|should|to|who|that|then|all|each|already|are going to|need to|needs to|want to|wants to|have to|get to)\s+)*(?:use|uses|using|ask|asks|asking|query|queries|chat|chats|type|types|get|gets|search|searches|look up|looks up|work with|works with|rely on|relies on)\b`;
+const DEV_TOOL = String.raw`\b(?:developer|programmer|dev)[- ](?:tools?|tooling|productivity|experience|assistants?|copilots?|portal|platform|docs|questions|support)\b`;
+const PEOPLE: Rule[] = [{ useCase: "coding", pattern: new RegExp(String.raw`\b${FOR_DEVS}|${DEVS_USE}|${DEV_TOOL}`) }];
 // So are developers named beside the rest of the team's means ("We have one developer and a
 // laptop.", "two developers and no servers", "5 developers and a data scientist"), unless the
 // tool is for them ("for our 300 developers and a data scientist").

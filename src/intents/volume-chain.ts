@@ -126,7 +126,7 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
     const assumed =
       !tokensSaidPer(t, part, m.index + m[0].length) &&
       EXCHANGE_PART.test(part) &&
-      EACH_AFTER.test(after) &&
+      (EACH_AFTER.test(after) || eachBefore(t.slice(Math.max(0, m.index - 40), m.index), thingWord)) &&
       !perThing.input &&
       !perThing.output &&
       !tokensSaidPer(t, thingWord, m.index + m[0].length);
@@ -142,6 +142,18 @@ export function partsOfEach(t: string, thing: string, start: number, end: number
 
 // "6 turns each", "~8 messages apiece": the parts counted per thing, said right after their count.
 const EACH_AFTER = /^\s*(?:each|apiece|per (?:conversation|chat|session|call)|on average)\b/;
+
+// "each maybe 12 messages", "each conversation about 12 messages", "each call is roughly 10 turns":
+// the parts counted per thing, "each" said before their count, a hedge or the thing's noun between.
+const HEDGE = String.raw`(?:maybe|about|around|roughly|approx\.?|approximately|~|say|some|perhaps|probably|typically|usually|on average|averaging|up to)`;
+function eachBefore(before: string, thing: string): boolean {
+  const [pattern] = madeOnce(`each before ${thing}`, () => [
+    new RegExp(
+      String.raw`\beach\s*(?:${thing}s?\s+)?(?:(?:is|are|has|have|with|takes?|runs?|averages?)\s+)?(?:${HEDGE}\s*,?\s*)*$`,
+    ),
+  ]);
+  return pattern!.test(before);
+}
 
 // The steps of one conversation go by several names: "15 messages back and forth, ~400 tokens in
 // per turn" counts messages and sizes turns, the same thing.
@@ -163,13 +175,17 @@ function tokensSaidPer(t: string, part: string, from: number): boolean {
   ]);
   if (patterns.some((per) => per.test(t.slice(from)) || per.test(t.slice(0, from)))) return true;
   // "4 turns of 2,500 tokens in and 300 out", "6 messages of roughly 800 tokens": the size said
-  // right after the parts, joined by "of", is each part's.
-  const [partsOf] = madeOnce(`parts of ${name}`, () => [
+  // right after the parts, joined by "of", is each part's; so is a size said of them as a subject
+  // ("messages are short, say 200 tokens in and 150 out", "turns average 300 tokens").
+  const [partsOf, partsAre] = madeOnce(`parts of ${name}`, () => [
     new RegExp(
       String.raw`\b${name}\s+of\s+(?:(?:about|around|roughly|maybe|approx\.?|~)\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
     ),
+    new RegExp(
+      String.raw`\b${name}\s+(?:are|is|average|averages|run|runs)\b[\s,:]*(?:(?:short|long|small|brief|tiny|${HEDGE})\s*[,:]?\s*)*\d[\d,.]*\s*(?:k|m)?\s*(?:tok\w*|in\b|input)`,
+    ),
   ]);
-  return partsOf!.test(t);
+  return partsOf!.test(t) || partsAre!.test(t);
 }
 
 // Patterns made from a word of the message (a part, a thing), kept by that word: reading each
