@@ -263,3 +263,35 @@ export function ownedKeepingCount(known: Owned | undefined, said: Owned): Owned 
     ? known
     : said;
 }
+
+// "only one of the two servers", "on a single server", "just 1 of our 3 machines", "half the
+// servers": a change to how many of its machines a team may use, said in a thread that knows them.
+const KEPT_MACHINES = String.raw`(?:servers?|machines?|nodes?|boxes|box|hosts?|appliances?)`;
+const MACHINE_COUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|eight|a single|single|a)`;
+const MACHINES_OF = new RegExp(
+  String.raw`\b${MACHINE_COUNT}\s+of\s+(?:the|our|those|these|its|both)\s+(?:(\d{1,3}|two|three|four|five|six|eight)\s+)?(?:own(?:ed)?\s+|existing\s+|gpu\s+)?${KEPT_MACHINES}\b`,
+);
+const ON_MACHINES = new RegExp(
+  String.raw`\b(?:on|with|to|use|using|run\w*|keep\w*)\s+(?:it\s+)?(?:on\s+)?(?:only\s+|just\s+)?${MACHINE_COUNT}\s+(?:of\s+(?:them|those)\s+)?(?:own(?:ed)?\s+|existing\s+|gpu\s+)?${KEPT_MACHINES}\b`,
+);
+const HALF_MACHINES = new RegExp(String.raw`\bhalf\s+(?:of\s+)?(?:the|our|those)\s+${KEPT_MACHINES}\b`);
+
+/**
+ * The team's GPUs on fewer of its machines, when `t` says how many it keeps ("what if we run it on
+ * only one of the two servers?"): that many servers of `owned.perServer` each, or the same share
+ * of the GPUs when the thread knows no per-server count but the message says how many there are.
+ */
+export function ownedOnFewerMachines(t: string, owned: Owned): Owned | undefined {
+  const half = HALF_MACHINES.test(t);
+  const m = half ? null : (MACHINES_OF.exec(t) ?? ON_MACHINES.exec(t));
+  if (!half && m?.[1] === undefined) return undefined;
+  const servers =
+    owned.perServer !== undefined ? owned.count / owned.perServer : m?.[2] !== undefined ? countOf(m[2]) : undefined;
+  if (servers === undefined || !(servers > 1)) return undefined;
+  const kept = half ? servers / 2 : countOf(m![1]!);
+  if (!(kept >= 1) || kept >= servers || !Number.isInteger(kept)) return undefined;
+  const count = Math.round((owned.count * kept) / servers);
+  return kept > 1 && owned.perServer !== undefined
+    ? { type: owned.type, count, perServer: owned.perServer }
+    : { type: owned.type, count };
+}

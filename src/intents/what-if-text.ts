@@ -19,7 +19,7 @@ import { parseTeamFacts } from "./team-facts.js";
 import { parseBareVolume } from "./bare-volume.js";
 import { countAtAssumedSize } from "./assumed-request-size.js";
 import { moreGpusIn, parseFleetEdits } from "./fleet-text.js";
-import { ownedKeepingCount } from "./owned-gpus-text.js";
+import { ownedKeepingCount, ownedOnFewerMachines } from "./owned-gpus-text.js";
 import { liftedExclusions } from "./lift-exclusion-text.js";
 import { parseVolume, rescaledCount } from "./volume.js";
 import { countInThread, threadItemFor, threadPeople, threadVolumeScaled } from "./thread-volume.js";
@@ -375,6 +375,11 @@ export function parseWhatIf(said: string, current: Requirements, catalog?: Catal
   if (more !== undefined && owned && (general.ownedGpus === undefined || sameGpu(general.ownedGpus.type, owned.type)))
     general.ownedGpus = { type: owned.type, count: owned.count + more };
   else if (general.ownedGpus) general.ownedGpus = ownedKeepingCount(owned, general.ownedGpus);
+  // "what if we run it on only one of the two servers?": fewer of the machines the thread knows.
+  else if (more === undefined && owned) {
+    const fewer = ownedOnFewerMachines(t, owned);
+    if (fewer) general.ownedGpus = fewer;
+  }
 
   // In a thread on a device, a new memory is a new size cap: "what if min spec is 8gb vram".
   // The download cap stays beside it ("what if users have 16 GB RAM?" with 3 GB to the download

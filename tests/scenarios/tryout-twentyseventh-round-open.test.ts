@@ -37,9 +37,6 @@ describe("open findings of the twenty-seventh tryout round", () => {
       "Finnish nuclear operator: with no volume, data control is scored from third-party API hosts' terms (Gemma 3 12B 0.60, Gemma 3 27B and Mistral Small 3.2 0.50) and that makes Gemma 3 12B #1 ('Why #1 beats #2 … data control +0.012') for an air-gapped, on-prem, open-weights-only team; with a volume all three score 1.00 and Gemma 3 27B is #1. A lead expects an on-prem team's data control scored as self-hosted whether or not a volume is known",
     );
     it.todo(
-      "Finnish nuclear operator: 'what if we also want to run it on only one of the two servers?' gets 'I couldn't tell which requirement to change'; a lead expects the owned GPUs set to one server of 4× L40S and the picks rechecked (all three already fit one server)",
-    );
-    it.todo(
       "Almaty bank: 'can we use Qwen commercially in a bank with 2.5M customers?' answers only Qwen3 32B, 30B-A3B, Next 80B-A3B and VL 30B-A3B (Apache 2.0) and names Qwen3-Max as the only other; the catalogue's Qwen2.5 72B (Qwen License, 100M-user threshold) and Qwen2.5 3B (Qwen Research, non-commercial) go unmentioned, and 'What you told me' says '2.5M monthly active users' while the shortlist said the 2.5M customers are not users. A lead expects every Qwen licence family in one answer (or 'ask about … separately', as the Llama answer does) and the users the thread holds",
     );
     it.todo(

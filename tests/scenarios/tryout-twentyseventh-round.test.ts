@@ -150,6 +150,17 @@ describe("twenty-seventh tryout round: every team gets an answer an expert can c
     expect(mistral).toMatch(/commercial use, fine-tuning and self-hosting are allowed/);
   });
 
+  it("Finnish nuclear operator: 'what if we also want to run it on only one of the two servers?' keeps one server of 4× L40S, and every pick still fits it", () => {
+    const c = chat(catalog);
+    c.say(FINNISH_NUCLEAR_PROCEDURES);
+    const reply = c.say(TWENTYSEVENTH_ROUND_FOLLOW_UPS["Finnish nuclear procedures"][0]!);
+    const said = plain(textOf(reply));
+    expect(said).not.toMatch(/couldn't tell which requirement to change/);
+    expect(c.session.requirements.ownedGpus).toEqual({ type: "L40S", count: 4 });
+    expect(said).toMatch(/What if: you own 4 L40S/);
+    for (const row of rowsOf(reply).slice(0, 3)) expect(said).toContain(`${row.name}: fits your 4× NVIDIA L40S`);
+  });
+
   it("Colombo tour operator: English, German, Russian and Sinhala; 60,000 LKR said back as rupees, never read as dollars; every pick priced and allowed", () => {
     const c = chat(catalog);
     const reply = c.say(COLOMBO_TOURS_WHATSAPP);
