@@ -115,9 +115,13 @@ export function nearMissText(rec: Recommendation): string | null {
   const ranked = rec.withoutBudget?.ranked ?? [];
   const best = ranked[0];
   if (!best) return null;
+  // Named as a fallback, so fit for the job: a model below the job's quality minimum, built for
+  // another job (a code model for contract review) or under a licence nobody has read is no
+  // fallback a lead would name. At the same cost the better-ranked one is named (Codestral Mamba
+  // was named beside Gemma 3 12B at the same self-hosted $4,036.60 by its id alone).
   const priced = ranked
-    .filter((m) => m.monthlyCostUsd !== null)
-    .sort((a, b) => (a.monthlyCostUsd ?? 0) - (b.monthlyCostUsd ?? 0) || (a.id < b.id ? -1 : 1));
+    .filter((m) => m.monthlyCostUsd !== null && !m.belowQualityMinimum && !m.builtForOtherJob && !m.licenceUnread)
+    .sort((a, b) => (a.monthlyCostUsd ?? 0) - (b.monthlyCostUsd ?? 0) || a.rank - b.rank);
   const cheapest = priced[0];
   const parts = [
     `Without the budget, the best match would be **${best.name}** (score ${fmtScore(best.score)}, ${costCell(best)})`,
