@@ -3,8 +3,11 @@
 // noun made into a pattern again by each reader that looks for it) is compiled-cache lookup and
 // allocation on every message, in the path every message takes. Over the labelled dev corpus and the
 // benchmark's conversation, every RegExp constructed while messages are understood is counted
-// (after one pass, so each module's own patterns and caches exist): at most one per ten messages
-// is left, the ones whose pattern holds words of the message itself (a volume's own numbers).
+// (after a pass over every twentieth message, so each module's own patterns and caches exist): at
+// most one per ten messages is left, the ones whose pattern holds words of the message itself (a
+// volume's own numbers). The warm-up reads a sample, not the whole corpus again: a pattern a module
+// builds lazily for some message the sample missed is then counted too, so the bound is no looser,
+// and the file reads the corpus about once instead of twice (it was one of the suite's slowest).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -24,10 +27,10 @@ const texts = [
     .map((line) => (JSON.parse(line) as { text: string }).text),
 ];
 
-/** Understands every text in turn as one conversation (each a new message, as advisor.handleTurn does). */
-function readAll(): void {
+/** Understands each of `list` in turn as one conversation (each a new message, as advisor.handleTurn does). */
+function readAll(list: readonly string[]): void {
   const session = newSession(new Date("2026-12-01T10:00:00Z"));
-  for (const text of texts) {
+  for (const text of list) {
     startMessage();
     understand(text, { catalog, session });
   }
@@ -40,7 +43,7 @@ afterEach(() => {
 
 describe("understanding a message", () => {
   it("constructs at most one RegExp per ten messages once its modules are loaded", () => {
-    readAll();
+    readAll(texts.filter((_, i) => i % 20 === 0));
     const made = new Map<string, number>();
     globalThis.RegExp = new Proxy(RealRegExp, {
       construct(target, args: [string | RegExp, string?]) {
@@ -49,13 +52,13 @@ describe("understanding a message", () => {
         return Reflect.construct(target, args) as RegExp;
       },
     });
-    readAll();
+    readAll(texts);
     globalThis.RegExp = RealRegExp;
     const total = [...made.values()].reduce((a, b) => a + b, 0);
     const most = [...made].sort((a, b) => b[1] - a[1]).slice(0, 5);
     expect(total, JSON.stringify(most.map(([s, n]) => `${n}× ${s.slice(0, 80)}`))).toBeLessThanOrEqual(
       texts.length / 10,
     );
-    // Reads the whole corpus twice: about 5 s of CPU, but 22–41 s of wall time at load 24–30 (helpers beside the full core).
+    // Reads the corpus about 1.05 times, not twice; on a crowded machine its wall time is several times its CPU.
   }, 120_000);
 });
