@@ -48,7 +48,13 @@ function instead(catalog: Catalog, m: RankedModel): string {
   const model = catalog.modelById.get(m.id);
   const next = model ? successorsOf(catalog, model) : [];
   const status = model?.status === "retired" ? "retired" : "deprecated";
-  return `${status} by its lab${next.length > 0 ? `, current instead: ${next.join(", ")}` : ""}`;
+  // Open weights outlive the lab's endpoint: say whose API ends and when, so "retired" is not read as gone.
+  const r = model?.retirement;
+  const what =
+    model?.openWeights && r
+      ? `${model.lab} ${r.retiresOn <= catalog.asOf ? "retired" : "retires"} its own API for it on ${r.retiresOn}; other hosts and your own hardware still run the weights`
+      : `${status} by its lab`;
+  return `${what}${next.length > 0 ? `, current instead: ${next.join(", ")}` : ""}`;
 }
 
 /** What a note on one later-group rule says: its title, why the rule holds, and each model's detail. */

@@ -35,7 +35,7 @@ export interface RetiredOffering {
 }
 
 /** The lab's own API offering: first-party and not a cloud marketplace (Google's Vertex, Microsoft's Azure). */
-function isLabApi(offering: Offering): boolean {
+export function isLabApi(offering: Offering): boolean {
   return offering.firstParty && cloudOfHost(offering.provider) === null;
 }
 

@@ -90,7 +90,9 @@ function availabilityFindings(model: Model, license: License): Finding[] | null 
           ]
         : []),
     ];
-  if (model.status === "retired")
+  // Open weights outlive their lab's endpoint: the licence grants the weights, not the lab's API
+  // (the lead engineer's decision, issue 12), so only a closed model retired by its lab is gone.
+  if (model.status === "retired" && !model.openWeights)
     return [
       {
         level: "blocked",

@@ -27,6 +27,7 @@ import { latencyTargetReason } from "./latency-target.js";
 import { belowBarReason, qualityBarOf, type QualityBar } from "./quality-floor.js";
 import { hasFirstParty, isPreview } from "./model-traits.js";
 import { withdrawnByLab } from "./withdrawn-release.js";
+import { isLabApi } from "../catalog/offering-lifecycle.js";
 import { licenceUnread } from "./licence-read.js";
 import { budgetUsdOf, budgetWords } from "./budget.js";
 import { isCodeSpecialised } from "./built-for-code.js";
@@ -355,12 +356,16 @@ function availabilityReason(model: Model): string | null {
 }
 
 /**
- * Open weights whose lab withdrew the model from its API: a team that self-hosts still runs the
- * weights, so only the API route is gone. Without self-hosting they stay ruled out, saying why.
+ * Open weights whose lab withdrew the model from its own API: the lab's endpoint is gone, but other
+ * hosts of the weights (Deep Infra, Bedrock, …) keep serving it and a team can run the weights
+ * itself, so only the lab's own offering is dropped (the lead engineer's decision, issue 12). A
+ * closed model withdrawn by its lab is ruled out altogether (availabilityReason). The answer names
+ * the retirement (later-group-notes.ts, answers/retirement.ts).
  */
-function apiOnlyWithdrawal(model: Model, req: Requirements): string | null {
-  if (!model.openWeights || !withdrawnByLab(model) || mustSelfHost(req)) return null;
-  return `${model.name} is ${model.status} on its provider's API (its weights can still be self-hosted)`;
+function withoutLabApi(model: Model): Model {
+  if (!model.openWeights || !withdrawnByLab(model)) return model;
+  const kept = model.offerings.filter((o) => !isLabApi(o));
+  return kept.length === model.offerings.length ? model : { ...model, offerings: kept };
 }
 
 /** How a candidate's model was narrowed from the catalogue's (see applyConstraints). */
@@ -582,8 +587,6 @@ function admit(
   if (unavailable) return new RuledOut(model, "availability", unavailable);
   const offJob = classifierOffJobReason(model, req);
   if (offJob) return new RuledOut(model, "availability", offJob);
-  const withdrawn = apiOnlyWithdrawal(model, req);
-  if (withdrawn) return new RuledOut(model, "availability", withdrawn);
   const named = exclusionReason(catalog, model, catalog.licenseById.get(model.licenseId), req.exclude);
   if (named) return new RuledOut(model, "excluded", named);
   const notAllowed = allowedLicenceReason(model, catalog.licenseById.get(model.licenseId), req);
@@ -610,17 +613,17 @@ function admit(
   }
   // Research-only weights with a commercial first-party API (Mistral Large 2, Command R):
   // usable only through the lab's own API, so scored as a closed model priced at that API.
-  let usable = model;
+  let usable = withoutLabApi(model);
   let throughApi = false;
   let terms = license;
   const apiLicense = model.apiLicenseId ? catalog.licenseById.get(model.apiLicenseId) : undefined;
-  const firstParty = lc.excluded && apiLicense ? model.offerings.filter((o) => o.firstParty) : [];
+  const firstParty = lc.excluded && apiLicense ? usable.offerings.filter((o) => o.firstParty) : [];
   // Not when the team wants open weights: through the API it is a closed model to them.
   if (lc.excluded && apiLicense && firstParty.length > 0 && !mustSelfHost(req) && !req.openWeightsOnly) {
     const viaApi = new LicenceCheck(model, license, facts, apiLicense);
     if (!viaApi.excluded) {
       lc = viaApi;
-      usable = { ...model, openWeights: false, offerings: firstParty };
+      usable = { ...usable, openWeights: false, offerings: firstParty };
       throughApi = true;
       terms = apiLicense;
     }

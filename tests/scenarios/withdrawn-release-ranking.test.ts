@@ -94,4 +94,30 @@ describe("a release its lab has withdrawn ranks after every current one", () => 
       /Kimi K2 \(0905\) is a release its lab has deprecated or retired, and a withdrawn release is ranked after every current one/,
     );
   });
+  // The lead engineer's decision (issue 12): a lab retiring its own endpoint removes that endpoint
+  // only; open weights stay candidates at the hosts that still serve them, and the note names the
+  // lab's retirement. Over the same jobs and volumes through APIs (no self-hosting asked).
+  it("through APIs, withdrawn open weights stay candidates without their lab's endpoint, and a note names the lab's retirement of its own API", () => {
+    const apiTeams = JOBS.flatMap((useCase) =>
+      [3e6, 6e8].map((total) => ({ useCase, volume: volumeAtDefaultSplit(total, `${total} tokens a month`) })),
+    ) as Requirements[];
+    let kept = 0;
+    let named = 0;
+    for (const req of apiTeams) {
+      const rec = rankOnly(catalog, req);
+      for (const m of rec.ranking.ranked) {
+        const model = catalog.modelById.get(m.id)!;
+        if (!withdrawn(m.id) || !model.openWeights) continue;
+        kept++;
+        if (!model.retirement) continue;
+        // Wherever it ranks, the note on it (as a kept pick) names whose API ended and when.
+        const note = withdrawnNote(rec.ranking, [m], catalog) ?? "";
+        const tense = model.retirement.retiresOn <= catalog.asOf ? "retired" : "retires";
+        expect(note).toContain(`${model.lab} ${tense} its own API for it on ${model.retirement.retiresOn}`);
+        named++;
+      }
+    }
+    expect(kept).toBeGreaterThan(0);
+    expect(named).toBeGreaterThan(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Requirements } from "../../../src/scoring/requirements.js";
+import { isLabApi } from "../../../src/catalog/offering-lifecycle.js";
 import { applyConstraints } from "../../../src/scoring/constraints.js";
 import { rebuild, scoringCatalog, volume } from "./scoring-fixture.js";
 
@@ -33,12 +34,31 @@ describe("a lab withdrawing a model from its API", () => {
       }
     });
 
-    it(`(${status}) rules open weights out of the API route, saying the weights remain`, () => {
+    it(`(${status}) keeps open weights on the API route at the hosts that still serve them, without the lab's own endpoint`, () => {
       const r = applyConstraints(catalog, { volume: volume(50e6) });
       for (const id of openIds) {
-        const e = r.excluded.find((x) => x.id === id);
-        expect(e?.constraint).toBe("availability");
-        expect(e?.reason).toMatch(/self-hosted/);
+        expect(r.excluded.find((x) => x.id === id)?.constraint, id).not.toBe("availability");
+        const c = r.candidates.find((x) => x.model.id === id);
+        if (!c) continue;
+        expect(c.model.offerings.filter(isLabApi), id).toEqual([]);
+        const others = base.modelById.get(id)?.offerings.filter((o) => !isLabApi(o)) ?? [];
+        expect(c.model.offerings.map((o) => o.provider).sort(), id).toEqual(others.map((o) => o.provider).sort());
+      }
+      // Some open weights are served by another host, so the rule is exercised, not vacuous.
+      expect(r.candidates.some((c) => c.model.openWeights && c.model.offerings.length > 0)).toBe(true);
+    });
+
+    it(`(${status}) rules out open weights only the lab served for a team that uses managed APIs only`, () => {
+      const r = applyConstraints(catalog, { deployment: "any-api", volume: volume(50e6) });
+      const labOnly = base.models.filter((m) => m.openWeights && m.offerings.length > 0 && m.offerings.every(isLabApi));
+      expect(labOnly.length).toBeGreaterThan(0);
+      for (const m of labOnly) {
+        expect(
+          r.candidates.some((c) => c.model.id === m.id),
+          m.id,
+        ).toBe(false);
+        // Out for its terms or for having no host left, never for the lab's withdrawal itself.
+        expect(r.excluded.find((x) => x.id === m.id)?.constraint, m.id).not.toBe("availability");
       }
     });
 
