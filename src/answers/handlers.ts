@@ -15,6 +15,7 @@ import { priceHandler } from "./price.js";
 import { profileHandler } from "./profile.js";
 import { resetHandler } from "./reset.js";
 import { selfHostCostHandler } from "./self-host-cost.js";
+import { shortlistCostSubject, withSubjectNote } from "./shortlist-cost-subject.js";
 import { fineTuneFitHandler } from "./fine-tune-fit.js";
 import { sourcesHandler } from "./sources.js";
 import { tradeoffsHandler } from "./tradeoffs.js";
@@ -30,12 +31,18 @@ import { interpretFlowInput } from "../conversation/flows/recommend-flow.js";
 
 // "cost" is two answers: through an API (answers) or self-hosted (costs).
 // A fine-tuning run on named GPUs is a third: its memory fit.
-const costHandler: IntentHandler<"cost"> = (intent, ctx) =>
+const costOf: IntentHandler<"cost"> = (intent, ctx) =>
   intent.fineTune
     ? fineTuneFitHandler(intent, ctx)
     : intent.selfHost
       ? selfHostCostHandler(intent, ctx)
       : apiCostHandler(intent, ctx);
+
+// "how much would this cost us?" of no model in a thread with a shortlist: its picks.
+const costHandler: IntentHandler<"cost"> = (intent, ctx) => {
+  const picks = shortlistCostSubject(intent, ctx);
+  return picks ? withSubjectNote(costOf(picks.intent, ctx), picks.note) : costOf(intent, ctx);
+};
 
 export const handlers: HandlerTable = {
   help: helpHandler,

@@ -24,6 +24,7 @@ import type { Block, SourceRef } from "../ports.js";
 import { askChoices, fields, heading, message, sources, text } from "../render/builders.js";
 import { formatCount, formatPercent, formatRatio, formatTokens, formatUsd } from "../render/format.js";
 import { breakEvenReply } from "./break-even.js";
+import { selfHostedCosts } from "./compare-self-host.js";
 import { samePrecisionCostNote } from "./precision-note.js";
 import { fitLine } from "./owned-fit.js";
 import { pointsIntoList } from "../intents/model-refs.js";
@@ -255,6 +256,8 @@ export function selfHostCostReply(
   if (samePrecision) blocks.push(text(samePrecision));
   const { blocks: body, be, api } = estimateBlocks(target, estimate, apiCosts, volume, models, onPremises, hosts);
   blocks.push(...body);
+  const others = onPremises ? othersOnTheSameFacts(open, target, volume, ctx) : null;
+  if (others) blocks.push(text(others));
   if (apiCosts.length > 0) blocks.push(costBars(target, estimate, apiCosts, models, volume));
   const warnings = [...estimate.warnings, ...reasoning];
   if (warnings.length > 0) blocks.push(text(warnings.map((w) => `- ${w}`).join("\n")));
@@ -276,6 +279,20 @@ export function selfHostCostReply(
   });
 }
 
+/**
+ * Several open models asked on the team's own premises ("how much would the top 3 cost?"): the
+ * first is worked out in full above, each other one in a line on the facts the shortlist priced
+ * them with, so the figures match it (no API is set beside them there).
+ */
+function othersOnTheSameFacts(open: readonly Model[], target: Model, volume: Volume, ctx: TurnContext): string | null {
+  const rest = open.filter((m) => m !== target);
+  if (rest.length === 0) return null;
+  const stated = threadOwnRequirements(ctx.session.requirements, ctx.profile);
+  const costs = selfHostedCosts(rest, volume, stated, ctx.session.assumptions, ctx.catalog);
+  if (!costs) return null;
+  return [`On the same facts:`, ...[...costs.values()].map((c) => `- ${c.line}`)].join("\n");
+}
+
 export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): HandlerOutput => {
   // Standing facts this message states ("what if we owned 8 H100s?", "we pay $2.10/h") join the
   // thread's, so the next shortlist and self-hosting answer keep them.
@@ -285,7 +302,11 @@ export const selfHostCostHandler: IntentHandler<"cost"> = (intent, ctx): Handler
   const merged: Session = { ...withEdits, requirements: { ...withEdits.requirements, ...stated } };
   // A follow-up right after a shortlist ("and at int4?", "what if we owned 8 H100s?") re-ranks it
   // with the change, keeping the volume, deployment and every other fact of the thread.
-  if (isShortlistFollowUp(intent, ctx)) return shortlistWithCostChange(merged, stated, intent.assumptionEdits, ctx);
+  // With nothing to change ("how much would this cost us to run?") there is nothing to re-rank:
+  // the cost is answered.
+  const changes = Object.keys(stated).length > 0 || Object.keys(intent.assumptionEdits).length > 0;
+  if (changes && isShortlistFollowUp(intent, ctx))
+    return shortlistWithCostChange(merged, stated, intent.assumptionEdits, ctx);
   // The thread's facts (GPU price, owned GPUs, ops capacity, context) under the edits it made:
   // the same edits the shortlist's costs used, then the team profile for what neither said.
   const { edits, used } = threadSelfHostEdits(thread, merged.assumptions, ctx.profile);

@@ -14,6 +14,7 @@ import type { HandlerOutput, HandlerTable, IntentHandler, TurnContext } from "./
 import { DISCUSSED_KEPT, shortlistShown, type Session, type TurnResult } from "./session.js";
 import { factsBeside, keepStatedFacts } from "./noted-facts.js";
 import { inheritSubject, subjectAfter } from "./subject.js";
+import { costWhereThreadRuns } from "./cost-where-thread-runs.js";
 import { FACTUAL } from "../intents/follow-up.js";
 import { forgetsFromTheThread, profileCommandIntent } from "../intents/profile-command.js";
 import { parseWhatIf } from "../intents/what-if-text.js";
@@ -69,12 +70,17 @@ export function createRouter(deps: RouterDeps) {
   function route(session: Session, inbound: InboundMessage, now: Date, profile: TeamProfile | null = null): TurnResult {
     const ctx: TurnContext = { catalog, now, session, inbound, profile };
     const understood = decide(ctx);
-    const decided = inheritSubject(understood, session.subject, catalog);
+    const decided = inheritSubject(understood, session.subject, catalog, shortlistShown(session));
     // A pending question lasts one turn: any answer that does not set it again drops it.
     const base: Session = { ...session, pending: null };
     // The team profile fills what this thread did not say, for this turn only (conversation/team-profile.ts).
     const handlerSession = sessionWithProfile(base, profile);
-    const intent = withWhatIfChange(intentWithProfile(decided, profile), handlerSession.requirements);
+    const intent = costWhereThreadRuns(
+      withWhatIfChange(intentWithProfile(decided, profile), handlerSession.requirements),
+      handlerSession.requirements,
+      catalog,
+      inbound.text,
+    );
     const output = dispatch(intent, { ...ctx, session: handlerSession });
     let after = withoutProfile(output.session ?? base, base, profile);
     const replies = RECOMMENDING.has(intent.kind)
@@ -256,7 +262,10 @@ function bookkeeping(session: Session, output: HandlerOutput, intent: Intent, no
       0,
       DISCUSSED_KEPT,
     );
+  // An answer that only mentions several models (a licence answer about a whole family) is no list
+  // of places: after a shortlist, "the top pick" and "#2" still mean the shortlist's (Colombo's
+  // "cost per conversation for the top pick" after a Llama licence answer priced Llama 2 7B).
   if (listed.length > 0) next.lastList = listed.slice(0, LIST_POSITIONS);
-  else if (unique.length > 1) next.lastList = unique.slice(0, LIST_POSITIONS);
+  else if (unique.length > 1 && !shortlistShown(session)) next.lastList = unique.slice(0, LIST_POSITIONS);
   return next;
 }

@@ -60,12 +60,22 @@ function subjectOf(intent: Intent, output: HandlerOutput, previous: Session["sub
  * Fills what a follow-up leaves out from the subject: "and at int4?" keeps the models and
  * volume; "compare with GPT-4.1 mini" compares it with the model just discussed.
  */
-export function inheritSubject(intent: Intent, subject: Session["subject"], catalog: Catalog): Intent {
+export function inheritSubject(
+  intent: Intent,
+  subject: Session["subject"],
+  catalog: Catalog,
+  /** The thread has shown a shortlist: a cost of no model in particular is the shortlist's. */
+  shortlist = false,
+): Intent {
   if (!subject || !FACTUAL.has(intent.kind) || !("modelIds" in intent)) return intent;
   // "which open models may we use?" is about the catalogue, not the last model discussed.
   if (intent.kind === "license" && intent.openOnly) return intent;
   const known = subject.modelIds.filter((id) => catalog.modelById.has(id));
   const ids = intent.modelIds ?? [];
+  // "can we fine-tune Llama on our letters?" covers a whole family; "how much would this cost us
+  // to run?" after it is the cost of what the thread would run, its shortlist (answers/cost.ts),
+  // not of the family's first few releases as listed (Ghent's hospital got Llama 2 7B's API price).
+  if (ids.length === 0 && shortlist && intent.kind === "cost" && familyWide(subject, known)) return intent;
   const followUp = ids.length === 0 && known.length > 0;
   const modelIds = followUp ? known : withSubjectCompared(intent, ids, known);
   const volume = "volume" in intent && intent.volume === null && modelIds.length > 0 ? subject.volume : undefined;
@@ -74,6 +84,14 @@ export function inheritSubject(intent: Intent, subject: Session["subject"], cata
   const selfHost =
     intent.kind === "cost" && followUp && subject.selfHost === true && !intent.viaApi ? { selfHost: true } : {};
   return { ...intent, modelIds, ...(volume ? { volume } : {}), ...selfHost } as Intent;
+}
+
+/** A cost answer shows at most this many models (answers/cost.ts). */
+export const COST_MODELS_SHOWN = 4;
+
+/** A licence answer about more models than a cost shows: a family asked by its name, no one model. */
+function familyWide(subject: NonNullable<Session["subject"]>, known: readonly string[]): boolean {
+  return subject.answer === "license" && known.length > COST_MODELS_SHOWN;
 }
 
 /** At most this many models of the subject are weighed against a model named alone. */

@@ -18,9 +18,6 @@ describe("open findings of the twenty-sixth tryout round", () => {
       "Iowa community bank: the scanned pages are billed as 500 words a page of text, not as the image tokens a page costs a vision model; a lead expects images billed as image tokens (the Bedrock picks' costs are worked out line by line since wordsfortyseven, which stopped ruling AWS out)",
     );
     it.todo(
-      "Ghent hospital: 'how much would this cost us per month to run?' after the Llama licence question prices Llama 2 7B/13B/70B and Llama 3 8B as APIs (Replicate, Fireworks, Deep Infra), for a team that said patient data may not leave the hospital; a lead expects the shortlist's picks on its own 4× A100 (the $5,360 a month the shortlist worked out, most of it ops), not the licence answer's subject as APIs",
-    );
-    it.todo(
       "Ghent hospital: 'why not Mistral Small?' gets 'I couldn't tell which requirement to change'; a lead expects the Mistral Small models weighed against the shortlist (the first answer listed Mistral Small 3.2 as below the quality bar)",
     );
   });

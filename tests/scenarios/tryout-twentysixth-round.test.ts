@@ -154,6 +154,20 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     expect(text).toMatch(/Test the finalists on your own material in [^.]*Darija/);
   });
 
+  it("Ghent hospital: 'how much would this cost us per month to run?' after the Llama licence answer is the shortlist's picks on its own A100s, no API", () => {
+    const c = chat(catalog);
+    const picks = rowsOf(c.say(GHENT_HOSPITAL_LETTERS)).slice(0, 3);
+    const [, licence, cost] = TWENTYSIXTH_ROUND_FOLLOW_UPS["Ghent hospital letters"];
+    c.say(licence!);
+    const reply = c.say(cost!);
+    expect(reply.data?.intent).toBe("cost");
+    expect((reply.data?.models as { id: string }[]).map((m) => m.id)).toEqual(picks.map((r) => r.id));
+    expect(reply.data?.selfHost).toBeTruthy();
+    const said = textOf(reply);
+    expect(said).not.toMatch(/Replicate|Deep Infra|Fireworks|monthly API cost/);
+    expect(said).toContain("4× NVIDIA A100 80GB");
+  });
+
   it("Casablanca shop: 3,000 conversations × 6 messages × (150 in, 100 out) a day, French and Arabic, every pick allowed", () => {
     const { req, top } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
     expect(req.volume?.inputTokensPerMonth).toBe(3_000 * 30 * 6 * 150);
