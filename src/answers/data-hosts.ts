@@ -15,6 +15,7 @@ import {
   offeringTrainsNot,
 } from "../scoring/catalog-facts.js";
 import type { RankedModel } from "../scoring/rank.js";
+import { mustSelfHost } from "../scoring/monthly-cost.js";
 import type { Requirements } from "../scoring/requirements.js";
 import { residencyRule, ruleResidency } from "../scoring/residency.js";
 
@@ -85,8 +86,10 @@ export interface DataHosts {
 /** The section, or null when the team's data is not regulated and no host rule on training or retention was said. */
 export function dataHostsSection(catalog: Catalog, req: Requirements, top: RankedModel[]): DataHosts | null {
   if (req.dataSensitivity !== "regulated" && !req.noRetention && !req.noTrainingOnData) return null;
-  // Every pick self-hosted: no host receives the data, so there is nothing to say about hosts.
+  // Every pick self-hosted, or to be once a volume sizes it (the thread rules every API out): no
+  // host receives the data, so there is nothing to say about hosts.
   if (top.length > 0 && top.every((m) => m.costBasis === "self-host")) return null;
+  if (mustSelfHost(req)) return null;
   const sources: SourceRef[] = [];
   const lines = top.map((m) => {
     if (m.costBasis === "self-host")

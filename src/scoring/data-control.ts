@@ -13,6 +13,7 @@ import { termsProvider } from "../catalog/data-processor.js";
 import { providerPolicy } from "../catalog/provider-policies.js";
 import type { Candidate } from "./constraints.js";
 import { CLOUD_NAMES, offeringEuHosting } from "./catalog-facts.js";
+import { mustSelfHost } from "./monthly-cost.js";
 import type { Requirements } from "./requirements.js";
 import { noted, type Say } from "./noted.js";
 
@@ -44,6 +45,14 @@ export function dataControlScore(c: Candidate, req: Requirements = {}, catalog?:
 
 /** The data-control score (see dataControlScore). */
 export function dataControlValue(c: Candidate, req: Requirements = {}, catalog?: Catalog, say?: Say): number {
+  // No estimate yet (no volume), in a thread that rules every API out (on premises, air-gapped,
+  // "we host the weights ourselves"): the model will run on the team's own infrastructure, so no
+  // API host's terms say anything about it (round 27: a Finnish plant's #1 and #2 swapped on
+  // third-party hosts' retention terms, 0.60 vs 0.50, until a volume made them all self-hosted).
+  if (c.cost.basis === null && mustSelfHost(req) && c.model.openWeights) {
+    say?.("runs on your own infrastructure (your rules leave no API)");
+    return selfHostRight(c) === "yes" ? SELF_HOSTED : SELF_HOSTED_CONDITIONAL;
+  }
   // No estimate chose a host (no volume yet): the team can pick any of the model's API hosts
   // (the first best one; each provider once, by its first offering's name).
   if (c.cost.basis === null && !c.cost.api && c.model.offerings.length > 0) {
