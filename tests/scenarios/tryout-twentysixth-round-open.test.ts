@@ -17,8 +17,5 @@ describe("open findings of the twenty-sixth tryout round", () => {
     it.todo(
       "Iowa community bank: the scanned pages are billed as 500 words a page of text, not as the image tokens a page costs a vision model; a lead expects images billed as image tokens (the Bedrock picks' costs are worked out line by line since wordsfortyseven, which stopped ruling AWS out)",
     );
-    it.todo(
-      "Ghent hospital: 'why not Mistral Small?' gets 'I couldn't tell which requirement to change'; a lead expects the Mistral Small models weighed against the shortlist (the first answer listed Mistral Small 3.2 as below the quality bar)",
-    );
   });
 });

@@ -168,6 +168,17 @@ describe("twenty-sixth tryout round: every team gets an answer an expert can che
     expect(said).toContain("4× NVIDIA A100 80GB");
   });
 
+  it("Ghent hospital: 'why not Mistral Small?' after the licence and cost follow-ups weighs Mistral Small against the shortlist", () => {
+    const c = chat(catalog);
+    c.say(GHENT_HOSPITAL_LETTERS);
+    const [, licence, cost, whyNot] = TWENTYSIXTH_ROUND_FOLLOW_UPS["Ghent hospital letters"];
+    c.say(licence!);
+    c.say(cost!);
+    const said = textOf(c.say(whyNot!));
+    expect(said.replace(/\*\*/g, "")).toMatch(/Why not Mistral Small [\d.]+\? It ranks #\d+ of \d+/);
+    expect(said).not.toMatch(/couldn't tell which requirement/);
+  });
+
   it("Casablanca shop: 3,000 conversations × 6 messages × (150 in, 100 out) a day, French and Arabic, every pick allowed", () => {
     const { req, top } = firstShortlist(catalog, CASABLANCA_SHOP_SUPPORT);
     expect(req.volume?.inputTokensPerMonth).toBe(3_000 * 30 * 6 * 150);
