@@ -41,6 +41,7 @@ import { fedrampNote } from "./fedramp-note.js";
 import { cloudServiceNote } from "./cloud-service-note.js";
 import { avoidedPickNote } from "./avoided-pick-note.js";
 import { retiredHostsNote } from "./retirement.js";
+import { mustSelfHost } from "../scoring/monthly-cost.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
@@ -468,10 +469,15 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (preview) blocks.push(text(preview));
     const legacy = legacyNote(top.flatMap((m) => catalog.modelById.get(m.id) ?? []));
     if (legacy) blocks.push(text(legacy));
-    const retiredHosts = retiredHostsNote(
-      catalog,
-      top.flatMap((m) => catalog.modelById.get(m.id) ?? []),
-    );
+    // Hosts that stopped selling a pick matter only where a host would serve it: not to a pick run
+    // on the team's own GPUs, nor in a thread that rules every API out (round 27's on-prem teams
+    // were told Mistral's own API no longer sells Mistral Small 3.2).
+    const retiredHosts = mustSelfHost(req)
+      ? null
+      : retiredHostsNote(
+          catalog,
+          top.filter((m) => m.costBasis !== "self-host").flatMap((m) => catalog.modelById.get(m.id) ?? []),
+        );
     if (retiredHosts) blocks.push(text(retiredHosts));
     const noOps = noOpsSelfHostNote(req, top);
     if (noOps) blocks.push(text(noOps));
