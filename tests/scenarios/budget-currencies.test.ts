@@ -176,8 +176,9 @@ describe("a budget in another currency is that currency, however it is written",
   });
 
   it("an amount after a currency code not in the table is never dollars", () => {
-    // PKR and LKR joined the table with words31 (a Pakistani or Sri Lankan team's "Rs").
-    for (const code of ["XOF", "MAD", "UAH", "JOD", "KZT"])
+    // PKR and LKR joined the table with words31 (a Pakistani or Sri Lankan team's "Rs"), MAD and KZT
+    // with wordsfortysix and wordsfortyeight (a Casablanca shop's dirhams, an Almaty bank's tenge).
+    for (const code of ["XOF", "UAH", "JOD", "GEL", "AMD"])
       expect(parseBudget(`Budget ${code} 6,000,000 a month`), code).toBeUndefined();
     expect(parseBudget("budget for 6,000 a month")).toEqual({ currency: "USD", perMonth: 6000 });
   });

@@ -481,10 +481,11 @@ describe("sixteenth tryout round: what held, asserted so it keeps holding", () =
 
 // words28 (ops-experience-said.property.test.ts has the generated phrasings).
 describe("sixteenth tryout round: who runs it, read from the first message", () => {
-  it("Istanbul airline: 'an ML platform team of 5' is strong ML-ops experience; Amsterdam HR-tech: '4 ML engineers who have run models on AKS' is strong and '(120 people)' the team, no users; Dhaka garment factory: 'no gpu and only 2 IT person, no AI knowledge' is none, the two IT people no users", () => {
+  it("Istanbul airline: 'an ML platform team of 5' is strong ML-ops experience; Amsterdam HR-tech: '4 ML engineers who have run models on AKS' is strong, the 4 the team and '(120 people)' the company, no users; Dhaka garment factory: 'no gpu and only 2 IT person, no AI knowledge' is none, the two IT people no users", () => {
     expect(parseRequirements(ISTANBUL_AIRLINE).mlOpsExperience).toBe("strong");
     const amsterdam = parseRequirements(AMSTERDAM_HR_TECH);
-    expect(amsterdam).toMatchObject({ mlOpsExperience: "strong", teamSize: 120 });
+    // The 4 ML engineers build it; the scale-up's 120 people are the company (wordsfortysix).
+    expect(amsterdam).toMatchObject({ mlOpsExperience: "strong", teamSize: 4, organisationSize: 120 });
     expect(amsterdam.monthlyActiveUsers).toBeUndefined();
     const dhaka = parseRequirements(DHAKA_GARMENT_FACTORY);
     expect(dhaka.mlOpsExperience).toBe("none");
