@@ -78,6 +78,8 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   chile: { said: "Chile", country: "CL" },
   colombia: { said: "Colombia", country: "CO" },
   peru: { said: "Peru", country: "PE" },
+  kazakhstan: { said: "Kazakhstan", country: "KZ" },
+  uzbekistan: { said: "Uzbekistan", country: "UZ" },
   iceland: { said: "Iceland", country: "IS" },
   liechtenstein: { said: "Liechtenstein", country: "LI" },
   // EU member states: a rule narrower than the EU's.
@@ -159,6 +161,9 @@ export const PLACES_ELSEWHERE: Readonly<Record<string, PlaceElsewhere>> = {
   karachi: { said: "Karachi", country: "PK" },
   islamabad: { said: "Islamabad", country: "PK" },
   colombo: { said: "Colombo", country: "LK" },
+  almaty: { said: "Almaty", country: "KZ" },
+  astana: { said: "Astana", country: "KZ" },
+  tashkent: { said: "Tashkent", country: "UZ" },
   kathmandu: { said: "Kathmandu", country: "NP" },
   shenzhen: { said: "Shenzhen", country: "CN" },
   shanghai: { said: "Shanghai", country: "CN" },

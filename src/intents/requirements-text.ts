@@ -461,6 +461,8 @@ export const CURRENCIES = [
   { code: "MAD", sign: "MAD ", before: ["dh"], after: ["mad", "moroccan dirhams", "moroccan dirham", "dh", "dhs"] },
   { code: "SAR", sign: "SAR ", before: ["sar"], after: ["sar", "riyals"] },
   { code: "RUB", sign: "₽", before: ["₽", "rub"], after: ["rub", "rubles", "roubles", "₽"] },
+  // The Kazakh tenge: the ECB publishes no rate for it, so said back and not applied, never dollars.
+  { code: "KZT", sign: "₸", before: ["₸", "kzt"], after: ["kzt", "tenge", "₸"] },
   // "PHP" is also a programming language ("our PHP 8 app"): see CODES_ALSO_WORDS. "pesos" alone is
   // left out (Mexico, Colombia, Chile and Argentina write it too).
   { code: "PHP", sign: "₱", before: ["₱", "php"], after: ["php", "philippine pesos", "₱"] },

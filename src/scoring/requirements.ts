@@ -43,6 +43,7 @@ export type Currency =
   | "SAR"
   | "TWD"
   | "RUB"
+  | "KZT"
   | "PHP"
   | "COP"
   | "TZS"

@@ -13,13 +13,7 @@ describe("open findings of the twenty-seventh tryout round", () => {
       "Finnish nuclear operator: 'a Finnish nuclear power company (two plants, about 900 engineers and operators) … About 300 engineers would ask' is said back as '900 monthly users' (even when the 300 × 20 volume is read, '300 engineers × 20 questions' beside '900 monthly users'); a lead expects the 300 who ask as users and the 900 as the organisation's headcount",
     );
     it.todo(
-      "Almaty bank: 'budget is about 4,000,000 tenge a month all in' (and '4,000,000 KZT') is dropped unsaid: not in 'Noted', 'Assumed: nothing about monthly budget'; a lead expects it said back as KZT like LKR or AED budgets (and applied if a sourced rate exists: about $7,700 a month), never silently lost",
-    );
-    it.todo(
       "Colombo tour operator ('18 staff') and Almaty bank ('our team is 5 people incl 2 ML engineers'): read as 18 and 2 monthly users, and the Llama answer says '18 monthly active users is within the … 700M threshold'; the tourists (400 conversations a day, about 12,000 a month) are the bot's users, and the bank named no users of its summaries. Same root as round 26's '2 data people'; a lead expects staff and builders never counted as users",
-    );
-    it.todo(
-      "Almaty bank: 'by law (personal data localisation) customer data must stay in Kazakhstan' is not said back (only 'regulated data · on-prem'); a lead expects the place named (residency in Kazakhstan) so the decision record shows why no foreign API was considered",
     );
   });
 

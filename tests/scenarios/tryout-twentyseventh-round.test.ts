@@ -16,6 +16,7 @@
 // tryout-twentyseventh-round-open.test.ts.
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../adapters/shared/read-catalog.js";
+import { parseRequirements } from "../../src/intents/requirements-text.js";
 import { labCountryOf } from "../../src/scoring/catalog-facts.js";
 import { chat, textOf } from "../flows/recommend-helpers.js";
 import { rowsOf } from "../flows/recommend-scenarios-checks.js";
@@ -77,6 +78,27 @@ describe("twenty-seventh tryout round: every team gets an answer an expert can c
       expect(row.licenseVerdict).toBe("conditional");
       expect(plain(text)).toContain(`${row.name} may rank, summarise or draft, but must not decide who gets credit`);
     }
+  });
+
+  it("Almaty bank: its budget in tenge is said back as KZT and not applied (no sourced rate), never dropped, never dollars; so is 'KZT', '₸' or 'million tenge'", () => {
+    const { req, text } = firstShortlist(catalog, ALMATY_BANK_CALLS);
+    expect(req.statedBudget).toEqual({ currency: "KZT", perMonth: 4_000_000 });
+    expect(req.monthlyBudgetUsd).toBeUndefined();
+    expect(plain(text)).toMatch(/budget ₸4,000,000\/month \(not applied\)/);
+    expect(plain(text)).toMatch(/I hold no sourced exchange rate for KZT, so I have not applied it/);
+    for (const said of ["4,000,000 tenge", "4,000,000 KZT", "KZT 4,000,000", "₸4,000,000", "4 million tenge"]) {
+      const message = `We summarise call transcripts, 40,000 calls a day. Budget is ${said} a month.`;
+      const read = parseRequirements(message);
+      expect(read.statedBudget, said).toEqual({ currency: "KZT", perMonth: 4_000_000 });
+      expect(read.monthlyBudgetUsd, said).toBeUndefined();
+    }
+  });
+
+  it("Almaty bank: 'customer data must stay in Kazakhstan' is said back as the place the data stays, and no host owned outside it is used", () => {
+    const { req, text } = firstShortlist(catalog, ALMATY_BANK_CALLS);
+    expect(req.residencyElsewhere).toBe("Kazakhstan");
+    expect(plain(text)).toMatch(/data must stay in Kazakhstan/);
+    expect(req.exclude?.hostsOwnedOutside).toEqual(["KZ"]);
   });
 
   it("Almaty bank: 'what if we only do the calls that are complaints, about 8,000 a day?' re-prices 8,000 calls a day at the same call size, still self-hosted", () => {
