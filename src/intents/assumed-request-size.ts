@@ -35,6 +35,8 @@ export function countAtAssumedSize(
   text: string,
   contextTokens: number | undefined,
   firstMessage = false,
+  /** The message's tokens are a context or a document's length read apart (never a volume), sent or not. */
+  tokensSized = contextTokens !== undefined,
 ): AssumedCount | null {
   const input = contextTokens ?? ASSUMED_INPUT_TOKENS;
   const contextWhy = firstMessage ? "the context you said in" : "the thread's context in";
@@ -55,7 +57,7 @@ export function countAtAssumedSize(
   const volume = rescaledCount(text, item, {
     sizeWords,
     periodRequired: true,
-    tokensAreContext: firstMessage && contextTokens !== undefined,
+    tokensAreContext: firstMessage && tokensSized,
   });
   const each = volume?.perItem;
   if (!volume || !each) return null;

@@ -171,6 +171,11 @@ const TOKEN_AMOUNTS = new RegExp(String.raw`${QUANTITY}\s*(?:-|\s)?\s*tokens?\b`
  * "300k-token contracts". `perRequest`: also a size per request ("300k tokens per request"),
  * which is a context need only when no count of requests makes it part of a volume.
  */
+/** Whether folded `t` says its context as context ("~3k tokens context", "context of 32k"), not only a document's length. */
+export function contextNamedIn(t: string): boolean {
+  return CONTEXT_BEFORE.test(t) || CONTEXT_AFTER.test(t);
+}
+
 export function parseContextTokens(text: string, perRequest = false): number | undefined {
   return contextTokensIn(foldCase(text), perRequest);
 }

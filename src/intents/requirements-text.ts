@@ -10,7 +10,7 @@ import { LANGUAGE_CODES, MIXED_LANGUAGE_CODES, NATIONALITY_FIRST, languageName }
 import { foldCase } from "../catalog/normalize.js";
 import type { Currency, Requirements, UseCase } from "../scoring/requirements.js";
 import { QUANTITY, hasDigit, quantityValue, spellOutNumbers, cleanMessage } from "./numbers.js";
-import { parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
+import { contextNamedIn, parseAssumptionEdits, parseContextTokens } from "./assumptions-text.js";
 import { parseExclusions } from "./exclusions.js";
 import { hostsOwnedOutsideIn } from "./host-exclusion-text.js";
 import { spellGpu } from "../costs/selfhost-data.js";
@@ -275,7 +275,10 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   // a month": a rate of questions with no size is priced at an assumed size, said back as assumed
   // (assumed-request-size.ts); documents and other things of any size are not.
   if (!volume) {
-    const assumed = countAtAssumedSize(raw, context, true);
+    // In a retrieval job a document's length ("some manuals are 300 pages") is no question's input:
+    // each question sends the passages it finds, at a question's assumed size.
+    const sent = useCase === "rag" && !contextNamedIn(t) ? undefined : context;
+    const assumed = countAtAssumedSize(raw, sent, true, context !== undefined);
     if (assumed?.volume) req.volume = assumed.volume;
   }
 

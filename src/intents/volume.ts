@@ -494,7 +494,8 @@ function periodAfter(t: string, at: number, window = 40): { period: Period; stat
   for (let i = 0; i < Math.min(rest.length, window); i++) {
     // Stop at the end of the clause: a period belongs to the phrase it follows. A full stop ends
     // it even right after a word ("5 tokens out. budget $15k/mo": the rate is the budget's).
-    if (i > 0 && (rest[i] === ";" || (rest[i] === "." && !/\d/.test(rest[i + 1] ?? "")))) break;
+    // A full stop right after the count ends it too: "some are 200 pages. 6,000 questions a day".
+    if (rest[i] === ";" || (rest[i] === "." && !/\d/.test(rest[i + 1] ?? ""))) break;
     if (i > 0 && !/[\s,(]/.test(rest[i - 1] ?? "") && rest[i] !== "/") continue;
     const slice = rest.slice(i);
     const period = periodOpening(slice, t);
@@ -737,12 +738,15 @@ function fromRequests(t: string, once = false, size?: StatedSize): Volume | null
   const requestsEach = parts && partsOfBoth ? { requestsEach: { count: parts.count, noun: parts.noun } } : {};
   if (size && !said.stated) return null;
   if (!size && !/\btok|\b(?:input|output|prompt|completion)s?\b/.test(t) && !IN_AND_OUT.test(t)) return null;
+  // Questions are not the documents they are asked over: "some manuals are 200k tokens … 4,000
+  // questions a day" sizes the manuals, not each question (a document's length is a context need).
+  const sized = QUESTIONS_ASKED.test(requestMatch[3] ?? "") ? t.replace(DOCUMENT_LENGTH, blankOut) : t;
   const perRequest: PerRequest | null = size
     ? { input: size.input, output: size.output, total: null }
     : tokensPerRequest(
-        t.slice(0, requestMatch.index) +
+        sized.slice(0, requestMatch.index) +
           " ".repeat(requestMatch[0].length) +
-          t.slice(requestMatch.index + requestMatch[0].length),
+          sized.slice(requestMatch.index + requestMatch[0].length),
       );
   if (!perRequest || requests <= 0) return null;
   const monthlyRequests = (requests * period.perMonth) / (peak?.divisor ?? 1);
@@ -876,7 +880,9 @@ const AS_BEFORE: CountReading = { sizeWords: "as before" };
 export function rescaledCount(text: string, perItem: PerItem, how: CountReading = AS_BEFORE): Volume | null {
   const t = spellOutNumbers(foldCase(cleanMessage(text)));
   if (/\btok/.test(t) && !how.tokensAreContext) return null;
-  const m = countSaid(t, perItem.noun);
+  // "some procedures are 200 pages … 300 engineers would ask 20 questions a day each": where the
+  // count must come with a rate, a count with none said first (a document's pages) is no rival.
+  const m = (how.periodRequired ? ratedCountSaid(t) : null) ?? countSaid(t, perItem.noun);
   if (!m) return null;
   const count = quantityValue(m.amount, m.magnitude);
   if (!(count > 0) || !Number.isFinite(count)) return null;
@@ -933,6 +939,23 @@ interface SaidCount {
   magnitude: string | undefined;
   noun: string | undefined;
   end: number;
+}
+
+const QUESTIONS_ASKED = /^(?:questions?|queries|query|searches|lookups?)$/;
+// A length said of the documents asked over (not of a context sent: "retrieved context ~1,200 tokens").
+const DOCUMENT_LENGTH = new RegExp(
+  String.raw`\b(?:documents?|docs?|contracts?|pdfs?|files?|reports?|books?|filings?|papers?|manuals?|polic(?:y|ies)|leases?|specs?|procedures?|specifications?|regulations?|standards?|guidelines?|handbooks?|sops?)\s+(?:(?:are|is|can be|may be|runs? to|reach|go up to|up to|often|typically|usually|sometimes|about|around|roughly|over|~)\s*)+${Q}\s*tokens?\b(?:\s+long)?`,
+  "g",
+);
+const blankOut = (m: string): string => " ".repeat(m.length);
+
+/** The first count of things said with its rate ("20 questions a day"), whatever is counted before it. */
+function ratedCountSaid(t: string): SaidCount | null {
+  for (const m of requestCountsIn(t)) {
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined && periodAfter(t, end, 25).stated) return { amount: m[1], magnitude: m[2], noun: m[3], end };
+  }
+  return null;
 }
 
 // REQUEST_COUNT, countAfterNoun and countOfHead each read the count in digits (Q).

@@ -7,9 +7,6 @@ import { describe, it } from "vitest";
 describe("open findings of the twenty-seventh tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Finnish nuclear operator: 'About 300 engineers would ask maybe 20 questions a day each' is lost when the message also says 'some procedures are 200 pages, and answers must quote the procedure section': no volume ('Assumed: nothing about … monthly volume'), so all three picks' monthly cost is 'unknown' though it owns 8 L40S. Without the 200-pages sentence the same message gives '234M tokens/month = 300 engineers × 20 questions a day × 30 days' and $2,200.80 self-hosted each; a lead expects the document length never to cancel the question volume",
-    );
-    it.todo(
       "Finnish nuclear operator: 'a Finnish nuclear power company (two plants, about 900 engineers and operators) … About 300 engineers would ask' is said back as '900 monthly users' (even when the 300 × 20 volume is read, '300 engineers × 20 questions' beside '900 monthly users'); a lead expects the 300 who ask as users and the 900 as the organisation's headcount",
     );
     it.todo(

@@ -158,6 +158,18 @@ describe("twenty-seventh tryout round: every team gets an answer an expert can c
     expect(text).toMatch(/Test the finalists on your own material in Finnish and Swedish/);
   });
 
+  it("Finnish nuclear operator: 'some procedures are 200 pages' never cancels '300 engineers would ask maybe 20 questions a day each': 300 × 20 × 30 questions at an assumed question size, and every pick priced on its own L40S", () => {
+    const { req, top, text } = firstShortlist(catalog, FINNISH_NUCLEAR_PROCEDURES);
+    expect(req.volume?.inputTokensPerMonth).toBe(300 * 20 * 30 * 1_000);
+    expect(req.volume?.outputTokensPerMonth).toBe(300 * 20 * 30 * 300);
+    expect(plain(text)).toMatch(/234M tokens\/month = 300 engineers × 20 questions a day/);
+    expect(plain(text)).not.toMatch(/Assumed: nothing about[^.]*monthly volume/);
+    for (const row of top) {
+      expect(row.monthlyCostUsd, row.id).not.toBeNull();
+      expect(row.costBasis, row.id).toBe("self-host");
+    }
+  });
+
   it("Finnish nuclear operator: Llama is ruled out for critical infrastructure, DeepSeek for its country, Mistral Small 3.1 is Apache 2.0", () => {
     const c = chat(catalog);
     c.say(FINNISH_NUCLEAR_PROCEDURES);
