@@ -94,9 +94,9 @@ describe("open findings of the twelfth tryout round", () => {
     // context-said-in-tokens.property.test.ts).
     // Lisbon's 12 GB less the game's 5 GB is 7 GB (at most 8B), said back as a laptop-or-desktop
     // app, since words16 (tryout-twelfth-round.test.ts, hardware-and-team-in-first-message.property.test.ts).
-    it.todo("Lisbon studio: 'letting players mod it' is redistribution with modification, to be said back");
+    it.todo("Lisbon studio: 'letting players mod it' is redistribution with modification, to be said back (rechecked on todosweepmid: said back is 'you ship the weights to customers · EU-based team · commercial use', nothing on modification)");
     it.todo(
-      "the one-shot question: 'with no monthly-user cap and no attribution requirement' rules out both kinds, but only 'licences with an attribution duty' is said back: the exclusions keep licence ids, not the kinds the team named, and every capped licence also asks for attribution (saying every wholly covered kind told a security-appliance team 'excluding non-commercial licences', which it never said; reverted by the coordinator)",
+      "the one-shot question: 'with no monthly-user cap and no attribution requirement' rules out both kinds, but only 'licences with an attribution duty' is said back: the exclusions keep licence ids, not the kinds the team named, and every capped licence also asks for attribution (saying every wholly covered kind told a security-appliance team 'excluding non-commercial licences', which it never said; reverted by the coordinator) (rechecked on todosweepmid: 'Noted: … excluding licences with an attribution duty (a Built with line or a Notice file)', the cap still not said back)",
     );
     // Buenos Aires' 'we'd rather use a provider's fine-tuning API than run anything ourselves' is an
     // API with fine-tuning (no longer self-hosting), drafting deeds is writing (no longer 'RAG over
@@ -117,14 +117,14 @@ describe("open findings of the twelfth tryout round", () => {
     // costed on the two cards, nothing rented: tryout-twelfth-round.test.ts,
     // workstation-cards.property.test.ts). Still open:
     it.todo(
-      "Gdańsk forwarder: 'Budget for any extra hardware or API: 1,500 EUR a month max' is money beyond the workstation it already bought, but every pick is priced with the cards' amortised purchase ($554.80) and 0.1 FTE of ops ($1,500) at ~$2,055 a month, over the bound $1,894, so there is still no shortlist; a lead counts the bought cards as sunk (power only) against a budget for extra spend",
+      "Gdańsk forwarder: 'Budget for any extra hardware or API: 1,500 EUR a month max' is money beyond the workstation it already bought, but every pick is priced with the cards' amortised purchase ($554.80) and 0.1 FTE of ops ($1,500) at ~$2,055 a month, over the bound $1,894, so there is still no shortlist; a lead counts the bought cards as sunk (power only) against a budget for extra spend (rechecked on todosweepmid: still 'No model in the catalogue meets all of your requirements', best without the budget Gemma 3 12B at $2,054.80 (self-hosted) against at most $1,894.00)",
     );
     it.todo(
-      "Malta operator ('no processing outside the EU' is EU processing since words15, tryout-twelfth-round.test.ts): 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target",
+      "Malta operator ('no processing outside the EU' is EU processing since words15, tryout-twelfth-round.test.ts): 'we want the model to look at the conversation after every customer message (so about half the messages), with the whole conversation so far as input, max ~3,000 tokens' is about 7 calls per 14-message conversation, each with the conversation so far (today one call of 3.12K per conversation, ~3–4× low); 'Flags need to be raised within 10 seconds' is a latency target (rechecked on todosweepmid: still 1.2B tokens = 90,000 conversations a week × 30/7 × 3.12K tokens each, no latency target said back)",
     );
     // Auckland's 'No developers, I'm the part-time IT person' is no ML-ops experience (tryout-twelfth-round.test.ts, ops-experience-said.property.test.ts). Still open:
     it.todo(
-      "Auckland trust ('should stay in Aotearoa New Zealand' and 'not be used to train anyone's model' are kept since words15, tryout-twelfth-round.test.ts): 'We have one Mac Studio (M2 Ultra, 192 GB) in the office that we could run something on' is owned hardware with 192 GB of unified memory",
+      "Auckland trust ('should stay in Aotearoa New Zealand' and 'not be used to train anyone's model' are kept since words15, tryout-twelfth-round.test.ts): 'We have one Mac Studio (M2 Ultra, 192 GB) in the office that we could run something on' is owned hardware with 192 GB of unified memory (rechecked on todosweepmid: API picks Gemini 2.5 Pro / GPT-5.1 / DeepSeek-V3.2 via Deep Infra, the Mac Studio not in 'Noted')",
     );
     // Lyon's 'rester sur un cloud européen' is EU processing since words15, 'pas d'hébergeur
     // américain' no US-owned host since hosts, and its 1,200 dépêches × 30 × (800 in + 200 out) a
@@ -142,17 +142,16 @@ describe("open findings of the twelfth tryout round", () => {
 
   describe("rank10: judgement", () => {
     it.todo(
-      "Buenos Aires notaries (an API with fine-tuning, read since words21): the picks are DeepSeek-V3.2 and GLM-4.5 via Deep Infra and Mistral Large 3 via Mistral, priced as base-model tokens and scored 1.00 on customization for their open weights, while GPT-4.1 mini (fine-tunable through OpenAI's own service) scores 0.20 there; the catalogue holds no fact on which API hosts fine-tune a model and serve the result (and at what price), so a lead's 'the API models whose providers offer fine-tuning' cannot be ranked yet (same as the fourteenth round's Tel Aviv todo)",
+      "Buenos Aires notaries (an API with fine-tuning, read since words21): the picks are DeepSeek-V3.2 and GLM-4.5 via Deep Infra and Mistral Large 3 via Mistral, priced as base-model tokens and scored 1.00 on customization for their open weights, while GPT-4.1 mini (fine-tunable through OpenAI's own service) scores 0.20 there; the catalogue holds no fact on which API hosts fine-tune a model and serve the result (and at what price), so a lead's 'the API models whose providers offer fine-tuning' cannot be ranked yet (same as the fourteenth round's Tel Aviv todo) (rechecked on todosweepmid: DeepSeek-V3.2 and GLM-4.5 via Deep Infra, Mistral Large 3 via Mistral, base-model prices, as described)",
     );
     // The cheap small models no longer lead Malta on cost (the €12k budget binds at the most it can
     // be worth: tests/scenarios/foreign-budget-bound.test.ts); what is still open is the reasoning model now first.
     // Fixed by rank11: a model that reasons first is priced with 1,000 hidden reasoning tokens a request where the volume counts requests, so R1 is no longer #1 at its answer tokens' price ($3,895, was $1,812, without the EU rule that now leaves it no Bedrock host) (tryout-twelfth-round.test.ts, hidden-reasoning.property.test.ts); '10 seconds' as a latency target is words14's todo above.
     it.todo(
-      "Chennai lab (ninth round: Tamil, Hindi, Bengali, Marathi): with no rating in any of them, ratings in Chinese, French and German stand in, counted half, and Mistral Small 3.2 is #1; the catalogue holds no lab-stated language list (a model card's 'supported languages'), so a model whose lab lists the team's languages cannot rank ahead of one whose lab does not (same for Lagos's Yoruba/Hausa/Igbo, Auckland's te reo Māori)",
+      "Chennai lab (ninth round: Tamil, Hindi, Bengali, Marathi): with no rating in any of them, ratings in Chinese, French and German stand in, counted half, and Mistral Small 3.2 is #1; the catalogue holds no lab-stated language list (a model card's 'supported languages'), so a model whose lab lists the team's languages cannot rank ahead of one whose lab does not (same for Lagos's Yoruba/Hausa/Igbo, Auckland's te reo Māori) (rechecked on todosweepmid: #1 is now Gemma 3 12B, #2 Mistral Small 3.2, #3 Qwen3 14B, still 'no candidate model has a rating in Bengali, Hindi, Marathi or Tamil'; no lab language list in the catalogue)",
     );
-    it.todo(
-      "Lisbon studio (NPC dialogue in five European languages, weights shipped to players; 5 GB read, see the words14 todo): ChatGLM3-6B is #3 (general ability 0.01 from LMArena text 1060, ratings in Chinese only, a licence that needs registration) beside Gemma 3 4B and Phi-4-mini; the 'quality risk' note is said, but a model that far below the floor should not fill a top-3 place",
-    );
+    // Fixed (rechecked on todosweepmid): Lisbon's top 3 no longer holds ChatGLM3-6B (quality 0.01); every
+    // pick has a quality of at least 0.3 (tryout-twelfth-round.test.ts).
   });
 
   describe("thread10: what-ifs and questions in the thread", () => {
@@ -163,20 +162,20 @@ describe("open findings of the twelfth tryout round", () => {
     // par jour ?' scales Lyon's dispatches (tryout-twelfth-round.test.ts). Still open:
     // Fixed by thread11: 'what if we grow to 1,000 notary offices?' scales the offices the volume is per (tryout-twelfth-round.test.ts, thread-counted-units.property.test.ts).
     it.todo(
-      "Riyadh utility (two jobs: 20,000 chat conversations a day and 45,000 call summaries a day, 5.36B tokens together): 'what if chat volume doubles in summer?' doubles both (10.7B, the call summaries too) and turns the whole thread's use case into 'chat assistant'; a lead expects only the chat job doubled (about 3.1B + 2.3B ≈ 8.4B) and the thread's jobs kept",
+      "Riyadh utility (two jobs: 20,000 chat conversations a day and 45,000 call summaries a day, 5.36B tokens together): 'what if chat volume doubles in summer?' doubles both (10.7B, the call summaries too) and turns the whole thread's use case into 'chat assistant'; a lead expects only the chat job doubled (about 3.1B + 2.3B ≈ 8.4B) and the thread's jobs kept (rechecked on todosweepmid: the use case stays 'chat assistant' (the main job since words21), but 'What if: volume ×2' still doubles both jobs to 10.7B)",
     );
     it.todo(
-      "Malta operator (flags within 10 seconds): 'what if we only screen each conversation once, at the end?' sets 'batch is fine' and halves every cost on batch APIs with up to a day's turnaround; a lead expects one call per conversation (the volume cut to the final conversation) at real-time prices",
+      "Malta operator (flags within 10 seconds): 'what if we only screen each conversation once, at the end?' sets 'batch is fine' and halves every cost on batch APIs with up to a day's turnaround; a lead expects one call per conversation (the volume cut to the final conversation) at real-time prices (rechecked on todosweepmid: 'What if: batch is fine (batch-API prices where offered)', DeepSeek-V3.2 $803.06 → $401.53)",
     );
     it.todo(
-      "Auckland trust: 'will llama 3.3 70b run on the mac studio?' (M2 Ultra, 192 GB unified memory) answers with Llama 3.3 70B's model card; a lead expects the memory fit (70B at 4-bit ≈ 40 GB plus cache, well within 192 GB) and the tokens per second to expect, like the GPU fit answers (and the tenth round's Warsaw/Utrecht server fit todo)",
+      "Auckland trust: 'will llama 3.3 70b run on the mac studio?' (M2 Ultra, 192 GB unified memory) answers with Llama 3.3 70B's model card; a lead expects the memory fit (70B at 4-bit ≈ 40 GB plus cache, well within 192 GB) and the tokens per second to expect, like the GPU fit answers (and the tenth round's Warsaw/Utrecht server fit todo) (rechecked on todosweepmid: the model card, opening 'ranks #69 of 109' in the thread, no memory fit)",
     );
     // Fixed by thread11: 'is gemma 3 4b ok to ship in a game?' is the licence verdict for shipping the weights (tryout-twelfth-round.test.ts, ship-in-product.property.test.ts).
     it.todo(
-      "Lisbon studio ('min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that': 7 GB for the model, read right): 'what if min spec is 8 GB VRAM?' sets '8 GB of device memory' and 'at most 9B parameters' (Qwen3-VL 8B #1; rechecked on todosweepnew: Gemma 3n E4B / Qwen3-VL 8B / Qwen3 8B, the 8 GB all the model's), as if the model had the whole card; the game still keeps its 5 GB, so 3 GB are left and a lead expects at most a ~3–4B model",
+      "Lisbon studio ('min spec is an RTX 3060 with 12 GB VRAM, and the game itself needs about 5 GB of that': 7 GB for the model, read right): 'what if min spec is 8 GB VRAM?' sets '8 GB of device memory' and 'at most 9B parameters' (Qwen3-VL 8B #1; rechecked on todosweepnew: Gemma 3n E4B / Qwen3-VL 8B / Qwen3 8B, the 8 GB all the model's), as if the model had the whole card; the game still keeps its 5 GB, so 3 GB are left and a lead expects at most a ~3–4B model (rechecked on todosweepmid: 'What if: at most 9B parameters · 8 GB of device memory', Gemma 3n E4B / Qwen3-VL 8B / Qwen3 8B)",
     );
     it.todo(
-      "Istanbul marketplace (ninth round: 'personal data must not leave Turkey without explicit consent'): 'what if we use an API and get explicit consent?' switches to APIs but keeps 'data must stay in Turkey', so every API pick is 'not checked'; the consent the team named lifts that rule",
+      "Istanbul marketplace (ninth round: 'personal data must not leave Turkey without explicit consent'): 'what if we use an API and get explicit consent?' switches to APIs but keeps 'data must stay in Turkey', so every API pick is 'not checked'; the consent the team named lifts that rule (rechecked on todosweepmid: 'What if: any managed API', 'data must stay in Turkey' kept, all three picks 'not checked')",
     );
     // Fixed by thread11: 'why not deepl?' says DeepL is a translation service from its own docs, never weighed here (tests/flows/why-not-product.test.ts, tryout-ninth-round.test.ts).
   });

@@ -320,6 +320,15 @@ describe("twelfth tryout round: what held, asserted so it keeps holding", () => 
     for (const r of top) expect(sizeOf(r.id), r.id).toBeLessThanOrEqual(8);
   });
 
+  it("Lisbon studio: no top-3 place goes to a model far below the quality floor (ChatGLM3-6B, general ability 0.01 and rated in Chinese only, was #3 beside Gemma 3 4B and Phi-4-mini); each pick has a quality a lead can take to a test", () => {
+    const { top } = firstShortlist(catalog, LISBON_GAME_STUDIO);
+    expect(top.length).toBe(3);
+    for (const r of top) {
+      expect(r.id).not.toBe("chatglm3-6b");
+      expect(r.breakdown.quality, r.id).toBeGreaterThanOrEqual(0.3);
+    }
+  });
+
   it("Riyadh utility: 'we have two data scientists, no GPU operations experience' is who builds it (no monthly users) and no ML-ops experience; Buenos Aires' 'small startup in Buenos Aires, 6 people' is a team of 6, not 6 users", () => {
     const riyadh = chat(catalog);
     riyadh.say(RIYADH_UTILITY);
