@@ -91,7 +91,7 @@ describe("open findings of the thirteenth tryout round", () => {
     // it?', are read since words18 (tryout-thirteenth-round.test.ts,
     // volume-counts-apart.property.test.ts, thread-people-said-apart.property.test.ts).
     it.todo(
-      "Aarhus job centre: the deployment is read as on-prem from 'Our IT runs VMware on-prem with no GPUs', which rules out every EU-owned API (Mistral, Nebius, Scaleway) that passes the DPO's 'no US-owned cloud providers', and four L40S are priced as bought for a team that said it has no GPUs, with its ops 'not stated' priced as a strong team",
+      "Aarhus job centre: the deployment is read as on-prem from 'Our IT runs VMware on-prem with no GPUs', which rules out every EU-owned API (Mistral, Nebius, Scaleway) that passes the DPO's 'no US-owned cloud providers', and four L40S are priced as bought for a team that said it has no GPUs, with its ops 'not stated' priced as a strong team (rechecked on todosweepmid: still 'on-prem · excluding US-owned hosts', Qwen3-Next 80B-A3B / Gemma 3 27B / Mistral Small 3.2 self-hosted on bought H200s and L40S with 0.1 FTE of ops, 'nothing about ML-ops experience' assumed)",
     );
     // Minnesota's 'We're a nonprofit health system' is the organisation, not non-commercial use, since
     // words17; its 2,000 clinicians × 18 visits a day × (7,000 in + 900 out), halved by 'what if only
@@ -131,7 +131,7 @@ describe("open findings of the thirteenth tryout round", () => {
     // the request as said (6,500 tokens, was 4,096), and on its own premises no API price is set
     // beside self-hosting (tests/flows/on-prem-fit-stated-request.property.test.ts).
     it.todo(
-      "Curitiba marketplace: 'quanto custa o primeiro por descrição?' answers with the month's cost table, not the cost per description (the English 'what does the top pick cost per claim?' divides by the count)",
+      "Curitiba marketplace: 'quanto custa o primeiro por descrição?' answers with the month's cost table, not the cost per description (the English 'what does the top pick cost per claim?' divides by the count) (rechecked on todosweepmid: 'DeepSeek-V3.2 on Amazon Bedrock: monthly API cost', $10,663.20 a month for 7.2B tokens, no cost per description)",
     );
   });
 
