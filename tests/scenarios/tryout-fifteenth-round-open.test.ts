@@ -56,12 +56,12 @@ describe("open findings of the fifteenth tryout round", () => {
     // and its two owned RTX 6000 Ada since words22 and rank14, the picks sized on them
     // (tryout-fifteenth-round.test.ts, workstation-cards-owned.property.test.ts). Still open:
     it.todo(
-      "Osaka parts maker: '分類・要約' is read as summaries only (the classification of the reports is not weighed)",
+      "Osaka parts maker: '分類・要約' is read as summaries only (the classification of the reports is not weighed) (rechecked on todosweepmid: 'Noted: summarisation · internal data · on-prem', no classification)",
     );
     // Québec's 'doivent rester au Québec, ou au moins au Canada' (Canada), '45 000 $ CA' (Canadian
     // dollars) and 'Pas d'équipe ML' (no ML-ops) are read since words19 (tryout-fifteenth-round.test.ts). Still open:
     it.todo(
-      "Québec ministry: '90 000 conversations par mois, 6 échanges chacune, avec environ 1 500 tokens en entrée (historique et extraits de nos pages) et 250 tokens en sortie' is 90,000 × 6 × 1,750 ≈ 945M tokens (today 158M, the 6 exchanges dropped without saying so; the English '5 turns each, ~800 tokens in and ~120 out' is read per turn since words21's 0769355, said back as 'tokens read as per turn'). With Canada read, no Bedrock model is on record as processing in Canada, so all three picks are self-hosted on L40S for a team with no ML team (Qwen3-Next 80B-A3B $9,026 a month with contracted on-call): which Bedrock models run in ca-central-1 in-region is for the catalogue to hold, from AWS's own model-by-region table",
+      "Québec ministry: '90 000 conversations par mois, 6 échanges chacune, avec environ 1 500 tokens en entrée (historique et extraits de nos pages) et 250 tokens en sortie' is 90,000 × 6 × 1,750 ≈ 945M tokens (today 158M, the 6 exchanges dropped without saying so; the English '5 turns each, ~800 tokens in and ~120 out' is read per turn since words21's 0769355, said back as 'tokens read as per turn'). With Canada read, no Bedrock model is on record as processing in Canada, so all three picks are self-hosted on L40S for a team with no ML team (Qwen3-Next 80B-A3B $9,026 a month with contracted on-call): which Bedrock models run in ca-central-1 in-region is for the catalogue to hold, from AWS's own model-by-region table (rechecked on todosweepmid: still '158M tokens/month = 90,000 conversations a month × 1.75K tokens each', the 6 exchanges dropped; Qwen3-Next 80B-A3B / GLM-4.5-Air / Mistral Small 3.2 all self-hosted)",
     );
     // Ho Chi Minh City's Vietnamese (800,000 × 3 essays a week × 2,200 tokens, '250 triệu đồng', tiếng
     // Việt) is read since words19 (tryout-fifteenth-round.test.ts); its budget is still not applied (no
@@ -75,12 +75,12 @@ describe("open findings of the fifteenth tryout round", () => {
     // Bedrock's EU inference leads; tryout-fifteenth-round.test.ts,
     // residency-either-place.property.test.ts), and 'no GPU operations' no ML-ops experience. Still open:
     it.todo(
-      "Basel pharma: 'Many tables and some figures' means the model may have to read page images (today no image input is read, so text-only models are ranked beside vision models)",
+      "Basel pharma: 'Many tables and some figures' means the model may have to read page images (today no image input is read, so text-only models are ranked beside vision models) (rechecked on todosweepmid: 'Noted: extraction / classification · internal data …', no image input; #1 Claude Opus 4.5, #2 DeepSeek-V3.2 (text only))",
     );
     // Chicago's 'Our IT has two people who have built Azure OpenAI prototypes' is some ML-ops
     // experience (and a team of 2, not 2 users) since words34 (tryout-fifteenth-round.test.ts).
     it.todo(
-      "Helsinki game chat ('we want to moderate in-game chat …' is classification since words21, and 'an ML team of 10 that runs GPU inference on GKE' strong ML-ops experience since words28, tryout-fifteenth-round.test.ts): 'about 25 million daily players' are daily, not '25M monthly users'; with classification read, Qwen3.6 and Qwen3.5 35B-A3B are still #2 and #3 at quality 0.24 and 0.21",
+      "Helsinki game chat (moderation read as classification since words21, strong ML-ops since words28, '25 million daily players' a daily count since then: tryout-fifteenth-round.test.ts): rechecked on todosweepmid, #1 gpt-oss-safeguard-20b (quality 0.55) is followed by gpt-oss-20b (0.44) and Qwen3.5 35B-A3B (0.32) for a 14-language moderation job; a lead expects picks with some moderation or multilingual evidence above a general 35B-A3B at 0.32, or the gap said",
     );
     // Oslo's 'We can spend 200 000 kr a month' is kroner since words31 (the crown of the place the
     // message names): tryout-fifteenth-round.test.ts.
@@ -99,14 +99,14 @@ describe("open findings of the fifteenth tryout round", () => {
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Chicago law firm: 'can the top pick read a 150,000-token transcript in one go?' is taken as a what-if: every document becomes 152K tokens (3.9B tokens a month; 11.7B rechecked on todosweepnew, 600 lawyers × 6 documents a working day × 152K) and 'batch is fine' is set; a lead expects a yes or no from GPT-5.1's context window (400K) and the cost of one such transcript, with the thread's requirements unchanged",
+      "Chicago law firm: 'can the top pick read a 150,000-token transcript in one go?' is taken as a what-if: every document becomes 152K tokens (3.9B tokens a month; 11.7B rechecked on todosweepnew, 600 lawyers × 6 documents a working day × 152K) and 'batch is fine' is set; a lead expects a yes or no from GPT-5.1's context window (400K) and the cost of one such transcript, with the thread's requirements unchanged (rechecked on todosweepmid: 'What if: 3.9B tokens/month = 200 lawyers (was 600) × … × 152K tokens each · 152K tokens of context · batch is fine')",
     );
     // Fixed by thread13: Chicago's 'why not gpt-4.1, with its 1M context?' is the why-not, the thread
     // unchanged (tryout-fifteenth-round.test.ts, why-not-with-its-reason.property.test.ts).
     // Fixed by thread14: Oslo's 'what if we add 600 hours of archive programmes a month?' is 2,400
     // programme hours, and 'add 600 more hours' is read (thread-count-added.property.test.ts). Still open:
     it.todo(
-      "Basel pharma's 'what if we also process 20,000 archived PDFs once?' replaces the 5,000 PDFs a month with 20,000 a month (a lead expects a one-off batch costed beside the monthly volume)",
+      "Basel pharma's 'what if we also process 20,000 archived PDFs once?' replaces the 5,000 PDFs a month with 20,000 a month (a lead expects a one-off batch costed beside the monthly volume) (rechecked on todosweepmid: 'What if: 1.55B tokens/month = 25,000 pdfs a month (5,000 + 20,000 pdfs a month)', added every month, not once)",
     );
     // Lagos's first message gets a shortlist since words21, and its 'what if we reach 1 million
     // conversations a month?' and 'does the top pick train on our customers' chats?' are answered as
@@ -120,15 +120,15 @@ describe("open findings of the fifteenth tryout round", () => {
     // (2.46T tokens) and the classification job, and sizes the fleet for the weekend (2× an average
     // day, 6× the month's average rate): busy-occasion-capacity.property.test.ts. Still open:
     it.todo(
-      "Helsinki game chat: 'what if chat doubles during an event weekend?' sizes the rented fleet for the weekend all month (gpt-oss-safeguard-20b: 34 H100 at $108,782 a month, no model left under $60,000); a team renting GPUs on GKE adds the weekend's extra replicas for its two days, so a lead expects the month's cost barely moved (owned GPUs, which cannot be rented for a weekend, do need the weekend's fleet)",
+      "Helsinki game chat: 'what if chat doubles during an event weekend?' sizes the rented fleet for the weekend all month (gpt-oss-safeguard-20b: 34 H100 at $108,782 a month, no model left under $60,000); a team renting GPUs on GKE adds the weekend's extra replicas for its two days, so a lead expects the month's cost barely moved (owned GPUs, which cannot be rented for a weekend, do need the weekend's fleet) (rechecked on todosweepmid: the answer now says an API month costs 7% more and that the self-hosted estimates 'size their GPUs for it (peaks 6×)', so gpt-oss-safeguard-20b is still 34 H100 at $108,781.80 a month, 'No model in the catalogue meets all of your requirements')",
     );
     // Oslo's 'what does the top pick cost per programme hour?' is #1's monthly cost ÷ the hours since
     // thread14 (asserted by thread15 in tryout-fifteenth-round.test.ts).
     it.todo(
-      "Basel pharma (batch already read): 'how much cheaper is it as an overnight batch?' answered 'Of #25 Claude Sonnet 4.5, Claude Sonnet 4.5 costs least …' ('it' taken as the last model named); rechecked on todosweepnew it is the cheapest-pick answer ('Of the 3 picks shown, DeepSeek-V3.2 costs least: $102.25 a month (API via Amazon Bedrock batch API (−50%))'), already at batch prices, with nothing said of what batch saves; a lead expects what batch saves on the shortlist (nothing for a self-hosted #1, the batch discount for an API pick)",
+      "Basel pharma (batch already read): 'how much cheaper is it as an overnight batch?' answered 'Of #25 Claude Sonnet 4.5, Claude Sonnet 4.5 costs least …' ('it' taken as the last model named); rechecked on todosweepnew it is the cheapest-pick answer ('Of the 3 picks shown, DeepSeek-V3.2 costs least: $102.25 a month (API via Amazon Bedrock batch API (−50%))'), already at batch prices, with nothing said of what batch saves; a lead expects what batch saves on the shortlist (nothing for a self-hosted #1, the batch discount for an API pick) (rechecked on todosweepmid: 'Of the 3 picks shown, DeepSeek-V3.2 costs least: $511.25 a month (API via Amazon Bedrock batch API (−50%))', nothing said of the saving)",
     );
     it.todo(
-      "Ho Chi Minh City edtech: 'can we use the essays to fine-tune a model?' answers 'Blocked: Claude Opus 4.5' (the #1 cannot be fine-tuned); a lead expects which of the picks, or which models, can be fine-tuned on the essays and under what licence",
+      "Ho Chi Minh City edtech: 'can we use the essays to fine-tune a model?' answers 'Blocked: Claude Opus 4.5' (the #1 cannot be fine-tuned); a lead expects which of the picks, or which models, can be fine-tuned on the essays and under what licence (rechecked on todosweepmid: still '== Blocked: Claude Opus 4.5 ==')",
     );
   });
 
@@ -137,7 +137,7 @@ describe("open findings of the fifteenth tryout round", () => {
     // 4 12B, ShieldGemma, gpt-oss-safeguard 20b/120b from their labs' cards; gpt-oss-safeguard-20b #1,
     // 'can we use llama guard 3 for this?' knows the model): moderation-classifiers.property.test.ts.
     it.todo(
-      "Lagos fintech '₦1,500,000 a month' and Ho Chi Minh City '250 million VND' are said back but 'not applied': the ECB's reference rates hold no naira or dong; a lead expects the budget bound at the most it can be worth, from the Central Bank of Nigeria's and the State Bank of Vietnam's own published rates",
+      "Lagos fintech '₦1,500,000 a month' and Ho Chi Minh City '250 million VND' are said back but 'not applied': the ECB's reference rates hold no naira or dong; a lead expects the budget bound at the most it can be worth, from the Central Bank of Nigeria's and the State Bank of Vietnam's own published rates (rechecked on todosweepmid: 'budget ₦1,500,000/month (not applied)' and 'budget ₫250,000,000/month (not applied)')",
     );
   });
 });

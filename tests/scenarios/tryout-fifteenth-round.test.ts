@@ -473,6 +473,14 @@ describe("fifteenth tryout round: who runs it, read from the first message", () 
     expect(parseRequirements(LAGOS_FINTECH).mlOpsExperience).toBe("none");
     expect(parseRequirements(HELSINKI_GAME_CHAT).mlOpsExperience).toBe("strong");
   });
+
+  it("Helsinki game chat: 'about 25 million daily players' is a daily count, said back as daily (it was '25M monthly users')", () => {
+    const req = parseRequirements(HELSINKI_GAME_CHAT);
+    expect(req.dailyActiveUsers).toBe(25_000_000);
+    const text = textOf(chat(catalog).say(HELSINKI_GAME_CHAT));
+    expect(text).toMatch(/25M daily users/);
+    expect(text).not.toMatch(/25M monthly users/);
+  });
 });
 
 describe("fifteenth tryout round: privileged data (words32)", () => {
