@@ -55,22 +55,22 @@ describe("open findings of the sixteenth tryout round", () => {
     // costa il primo per reclamo?' divides #1's cost by the complaints, since words29
     // (tryout-sixteenth-round.test.ts, italian-first-message.property.test.ts). Still open:
     it.todo(
-      "Turin transport (in Italian; written in Italian, it is ranked on Italian and says so since words31, written-language.property.test.ts): the draft reply beside the classification is not weighed (a lead expects classification with drafting)",
+      "Turin transport (in Italian; written in Italian, it is ranked on Italian and says so since words31, written-language.property.test.ts): the draft reply beside the classification is not weighed (a lead expects classification with drafting) (rechecked on todosweepmid: 'Noted: extraction / classification · …', Mistral Small 4 / Large 3 / Medium 3.5, the bozza di risposta not weighed nor sized as writing)",
     );
     // Dhaka's 'around 3000 message in one day' after '12000 worker' is 3,000 messages a day × 30 × 650 =
     // 58.5M tokens since words25 (tryout-sixteenth-round.test.ts, people-total-not-each.property.test.ts).
     // Still open:
     // Dhaka's 'in Bangla language mostly' is Bengali since todosweepnew (tryout-sixteenth-round.test.ts). Still open:
     it.todo(
-      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' was the cost intent ('Which model should I price?'; rechecked on todosweep: now a shortlist, 'Noted: chat assistant · 12K monthly users', its sizes not said back)",
+      "Dhaka garment factory (non-native English): alone, 'We are a factory with 12000 worker. … every message near 500 token input and 150 token output.' was the cost intent ('Which model should I price?'; rechecked on todosweep: now a shortlist, 'Noted: chat assistant · 12K monthly users', its sizes not said back) (rechecked on todosweepmid: a shortlist, 'Noted: chat assistant · 12K monthly users.', the 500 in / 150 out per message still not said back)",
     );
     // Cape Town's 'Two PhD students will run it.' in its message is a team of 2 (no users) since todosweepnew
     // (tryout-sixteenth-round.test.ts, 'who will run it'). Still open:
     it.todo(
-      "Cape Town research lab ('a grant budget of R60,000 for the whole year' is R5,000 a month since words25, tryout-sixteenth-round.test.ts, budget-for-the-year.property.test.ts): 'Two PhD students will run it.' alone answers 'I'm not sure what you're asking' (rechecked on todosweepnew); 'a non-commercial research project' at a university is said back as 'field of use: education'",
+      "Cape Town research lab ('a grant budget of R60,000 for the whole year' is R5,000 a month since words25, tryout-sixteenth-round.test.ts, budget-for-the-year.property.test.ts): 'Two PhD students will run it.' alone answers 'I'm not sure what you're asking' (rechecked on todosweepnew); 'a non-commercial research project' at a university is said back as 'field of use: education' (rechecked on todosweepmid: alone still 'I'm not sure what you're asking'; the whole message still says back 'field of use: education')",
     );
     it.todo(
-      "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch",
+      "Cape Town research lab: 'We want to label 2 million social media posts for hate speech, 400 tokens in and 20 tokens out each.' with 'It is a non-commercial research project.' (or 'This is academic research, not commercial.') is the cost intent ('Which model should I price?'); a lead expects a labelling (classification) recommendation for a one-off batch (rechecked on todosweepmid: both phrasings still 'Which model should I price?')",
     );
     // Istanbul airline's 'Passenger data falls under KVKK' is regulated data since words32 (tryout-sixteenth-round.test.ts).
     // Istanbul's 'Budget TRY 2,500,000 a month.' is lira since words27, the code read in capitals
@@ -93,7 +93,7 @@ describe("open findings of the sixteenth tryout round", () => {
     // at 5M posts (still once), and a cost asked mid-flow prices the job once, not an example volume
     // (tryout-sixteenth-round.test.ts, one-off-job-count.property.test.ts). Still open:
     it.todo(
-      "In the questions (Cape Town, Turin): the fit answer mid-flow ('will llama 3.3 70b fit on our two A100 40GB?') still prices 'an example volume: you didn't give one' a month though the thread holds the one-off job (a lead expects the job on the two cards: how long it takes, what it costs once); 'can we share the labels …' and 'could we sell the translations …' are still read as a need ('extraction', 'translation') while 'can we sell …' is the licence question",
+      "In the questions (Cape Town, Turin): the fit answer mid-flow ('will llama 3.3 70b fit on our two A100 40GB?') still prices 'an example volume: you didn't give one' a month though the thread holds the one-off job (a lead expects the job on the two cards: how long it takes, what it costs once); 'can we share the labels …' and 'could we sell the translations …' are still read as a need ('extraction', 'translation') while 'can we sell …' is the licence question (rechecked on todosweepmid: the fit answer still prices '10M tokens a month (an example volume: you didn't give one)' at $2,288.40 a month on the two A100s; 'can we share the labels the model makes with other researchers?' mid-flow still 'Noted: extraction / classification.')",
     );
     // Fixed by thread16: Istanbul's 'what if a storm day brings 200,000 conversations in one day?' is
     // a busy day at 6.67× an average day, the fleet sized for it, the month and its costs kept and
@@ -120,7 +120,7 @@ describe("open findings of the sixteenth tryout round", () => {
     // training terms (Anthropic processes it there) and GPT via Azure with Microsoft's own Azure OpenAI
     // page (tryout-sixteenth-round.test.ts, data-terms-by-processor.property.test.ts).
     it.todo(
-      "Dubai hotel group (Azure UAE North): the self-hosted picks are priced on NVIDIA L40S at a 'verified median' $1.55/GPU-hour, a GPU the team's cloud may not rent in that region; a lead expects self-hosting in a cloud account priced on the GPUs that cloud offers there (from the cloud's own VM pages), or the generic rate said to be generic",
+      "Dubai hotel group (Azure UAE North): the self-hosted picks are priced on NVIDIA L40S at a 'verified median' $1.55/GPU-hour, a GPU the team's cloud may not rent in that region; a lead expects self-hosting in a cloud account priced on the GPUs that cloud offers there (from the cloud's own VM pages), or the generic rate said to be generic (rechecked on todosweepmid: all three picks still on NVIDIA L40S 'at $1.55/GPU-hour (verified median)')",
     );
   });
 });
