@@ -210,6 +210,19 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     }
   });
 
+  it("Montreal console NPCs: after 'what if we only target PS5 with 3 GB for the model?', 'why not llama 3.2 1b?' (a model that fits) is weighed among the models that fit, a few hundredths behind #1, not sent behind every large model as 'below the quality this job needs' (Llama 3.2 3B was #55 that way)", () => {
+    const c = chat(catalog);
+    c.say(MONTREAL_CONSOLE_NPCS);
+    c.say(SEVENTEENTH_ROUND_FOLLOW_UPS["Montreal console NPCs"][0]!);
+    const text = textOf(c.say("why not llama 3.2 1b?"));
+    const m = /It ranks #(\d+) of (\d+) with (0\.\d+), (0\.\d+) behind/.exec(text);
+    expect(m, text).not.toBeNull();
+    expect(Number(m![1])).toBeLessThanOrEqual(Number(m![2]));
+    expect(Number(m![2])).toBeLessThan(30);
+    expect(Number(m![4])).toBeLessThan(0.1);
+    expect(text).not.toMatch(/below the 0\.\d+ this job needs/);
+  });
+
   // Gemma 3 1B (Google's gemma library and card): the on-device size a console or phone budget of
   // one to three GB leaves, under the Gemma Terms, whose distribution duties apply to a game sold.
   it.each([
@@ -484,6 +497,14 @@ describe("seventeenth tryout round: what held, asserted so it keeps holding", ()
     expect(totalTokens(c.session.requirements.volume)).toBe(before * 10);
     expect(rowsOf(after).length).toBeGreaterThan(0);
     expect(textOf(c.say("why not deepseek v3.2?"))).toMatch(/^\*\*Why not DeepSeek-V3\.2\?\*\* It ranks #\d+ of \d+/);
+  });
+
+  it("Lima contract startup: 'is it good enough in spanish?' after its shortlist gives #1's Spanish rating first (it answered only #3 Gemma 3 12B's missing rating)", () => {
+    const { c, top } = firstShortlist(catalog, LIMA_CONTRACT_STARTUP);
+    const text = textOf(c.say("is it good enough in spanish?"));
+    const lines = text.split("\n").filter((l) => top.some((r) => l.includes(r.name)));
+    expect(lines[0], text).toContain(top[0]!.name);
+    expect(lines[0]).toMatch(/Spanish \d{3,4}/);
   });
 });
 
