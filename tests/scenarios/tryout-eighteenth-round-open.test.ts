@@ -42,7 +42,7 @@ describe("open findings of the eighteenth tryout round", () => {
     // Lahore's 'answer them and tag each message (order status / return / …)' says the tagging back as a
     // second job with the words that rank it since words40 (tryout-eighteenth-round.test.ts). Still open:
     it.todo(
-      "Lahore fashion store: the shortlist ranks the support chat alone and offers the tagging as a swap; a lead expects the message tagging (classification) weighed beside the chat in one shortlist (picks good at both, or one model per job with both costs)",
+      "Lahore fashion store: the shortlist ranks the support chat alone and offers the tagging as a swap; a lead expects the message tagging (classification) weighed beside the chat in one shortlist (picks good at both, or one model per job with both costs) (rechecked on todosweepmid: 'Noted: chat assistant · … · also asked for: extraction / classification', DeepSeek-V3.2 / GLM-4.5 / Mistral Large 3 for the chat)",
     );
     // Fixed by todosnew: the terse monorepo one-shot's '~600k-token monorepo' is 600K of context and
     // its 200 questions a day × 600K a volume (3.6B tokens, within $500, every window ≥ 600K), and
@@ -55,14 +55,14 @@ describe("open findings of the eighteenth tryout round", () => {
     // Rotterdam's Dutch message and its Dutch follow-ups are read since words33 (tryout-eighteenth-round.test.ts,
     // tests/unit/intents/chinese-dutch-korean.property.test.ts). Still open:
     it.todo(
-      "Rotterdam housing association (in Dutch): 'een taalmodel dat elke melding indeelt … en een conceptantwoord schrijft' is 'extraction / classification' alone; a lead expects classification with a drafted reply (the writing sized as output)",
+      "Rotterdam housing association (in Dutch): 'een taalmodel dat elke melding indeelt … en een conceptantwoord schrijft' is 'extraction / classification' alone; a lead expects classification with a drafted reply (the writing sized as output) (rechecked on todosweepmid: 'Noted: extraction / classification', GPT-5 nano / GPT-5 mini / o4-mini, the drafted reply not weighed)",
     );
     // Swiss, Thai and Pakistani budgets ('10'000 CHF', 'Fr. 10,000', '30k Thai baht', a Lahore team's
     // 'Rs 150,000') are their own currency since words31: tryout-eighteenth-round.test.ts.
     // Geneva's protection data is regulated and its legal service is who decides, not legal work, since words32
     // (tryout-eighteenth-round.test.ts, tests/unit/intents/team-means-words.property.test.ts).
     it.todo(
-      "Bangkok pharmacy chain: 'Budget is tight: 30,000 baht a month.' weighs cost no more than any budget (quality first for medical work: Claude Opus 4.5 at $320 a month answers opening hours and stock); a lead expects a tight budget to weigh cost ('We have one freelance developer and no servers.' is no ML-ops experience since words28, tryout-eighteenth-round.test.ts)",
+      "Bangkok pharmacy chain: 'Budget is tight: 30,000 baht a month.' weighs cost no more than any budget (quality first for medical work: Claude Opus 4.5 at $320 a month answers opening hours and stock); a lead expects a tight budget to weigh cost ('We have one freelance developer and no servers.' is no ML-ops experience since words28, tryout-eighteenth-round.test.ts) (rechecked on todosweepmid: #1 Claude Opus 4.5 at $320.00 (weights 'quality ×3 (your priority)', cost 0.11) under at most $1,023.00)",
     );
     // Stockholm's 'clinical documentation assistant' is summarisation since words32 (tryout-eighteenth-round.test.ts).
     // Fixed by todosnew: 'We have 1,200 engineers; every engineer asks about 10 questions a day' counts
@@ -71,38 +71,38 @@ describe("open findings of the eighteenth tryout round", () => {
 
   describe("ranking: what the shortlist weighs", () => {
     it.todo(
-      "Stockholm clinical-notes startup (open weights, fine-tuned, shipped to each hospital on-prem): #1 DeepSeek-V3.2 (671B), #2 Qwen3-VL 235B-A22B (a vision model), #3 Mistral Large 3 (675B), each with API hosts listed under 'Where your data goes' ('hosts whose terms fit: Deep Infra, Amazon Bedrock'); a lead expects a size a hospital can run and the team can fine-tune (7–32B), no API hosts for weights that ship, and per pick whether the licence allows fine-tuning, distillation and redistribution",
+      "Stockholm clinical-notes startup (open weights, fine-tuned, shipped to each hospital on-prem): #1 DeepSeek-V3.2 (671B), #2 Qwen3-VL 235B-A22B (a vision model), #3 Mistral Large 3 (675B), each with API hosts listed under 'Where your data goes' ('hosts whose terms fit: Deep Infra, Amazon Bedrock'); a lead expects a size a hospital can run and the team can fine-tune (7–32B), no API hosts for weights that ship, and per pick whether the licence allows fine-tuning, distillation and redistribution (rechecked on todosweepmid: DeepSeek-V3.2 / Qwen3-VL 235B-A22B / Mistral Large 3, 'hosts whose terms fit: Deep Infra, Amazon Bedrock' under 'Where your data goes')",
     );
     it.todo(
-      "Texas school district (Google Cloud, minors): 'why not gemini 2.5 flash?' is ruled out by the Gemini API's under-18 terms, which the answer itself says do not govern Gemini on Vertex AI ('whose age terms we have not read'); a lead expects Gemini on the team's Vertex kept and said to be unchecked for minors, not ruled out by another host's terms",
+      "Texas school district (Google Cloud, minors): 'why not gemini 2.5 flash?' is ruled out by the Gemini API's under-18 terms, which the answer itself says do not govern Gemini on Vertex AI ('whose age terms we have not read'); a lead expects Gemini on the team's Vertex kept and said to be unchecked for minors, not ruled out by another host's terms (rechecked on todosweepmid: still 'ruled out before scoring' by the Gemini API's under-18 terms)",
     );
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Stockholm clinical-notes startup: the naming question with no model in it, after a licence answer about Llama 3.1 8B ('can we fine-tune llama 3.1 8b and ship it to hospitals?' then 'do we have to call it llama-something then?'), is read as a model-info question (now on the thread's Llama 3.1 8B: its model card, rechecked on todosweep and todosweepnew), not Llama 3.1 8B's naming clause; a lead expects the same answer as when the model is named",
+      "Stockholm clinical-notes startup: the naming question with no model in it, after a licence answer about Llama 3.1 8B ('can we fine-tune llama 3.1 8b and ship it to hospitals?' then 'do we have to call it llama-something then?'), is read as a model-info question (now on the thread's Llama 3.1 8B: its model card, rechecked on todosweep and todosweepnew), not Llama 3.1 8B's naming clause; a lead expects the same answer as when the model is named (rechecked on todosweepmid: 'can we fine-tune llama 3.1 8b and ship it to hospitals?' then 'do we have to call it llama-something then?' still gives '== Llama 3.1 8B ==', the model card)",
     );
     // Stockholm's 'if we fine-tune llama 3.1 8b, do we have to call it llama-something?' answers Llama 3.1
     // 8B's verdict with the naming clause first since judge18 (a family word joined to a stand-in is a
     // name, not a model: mentions.ts): tryout-eighteenth-round.test.ts, 'over generated naming questions'.
     it.todo(
-      "Stockholm clinical-notes startup: 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers 'Allowed: Qwen3 32B' first and GPT-4.1's verdict after it, so the teacher's clause on outputs is not the lead; a lead expects both models' terms with the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer (the thread's self-hosting and shipping facts no longer block a closed teacher since judge19: tryout-eighteenth-round.test.ts, 'over closed teachers')",
+      "Stockholm clinical-notes startup: 'can we fine-tune qwen3 32b on gpt-4.1 outputs and sell it?' answers 'Allowed: Qwen3 32B' first and GPT-4.1's verdict after it, so the teacher's clause on outputs is not the lead; a lead expects both models' terms with the teacher's output clause (OpenAI: no models that compete with OpenAI's) as the answer (the thread's self-hosting and shipping facts no longer block a closed teacher since judge19: tryout-eighteenth-round.test.ts, 'over closed teachers') (rechecked on todosweepmid: on the first message's thread: '== Allowed: Qwen3 32B ==' first, then '== Blocked: GPT-4.1 ==' led by 'Self-hosting GPT-4.1 is not possible' and 'Distributing GPT-4.1's weights … is not possible', the output clause third)",
     );
     // Since thread18, with the volume read ('We want a coding assistant that reads our whole
     // 600k-token codebase in one prompt, 200 questions a day.'), 'what if we only send the 150k
     // tokens that matter?' cuts each question's input to 150K: 200 × 30 × 150.3K = 902M tokens a
     // month, a 150.3K context (thread-sent-size.property.test.ts). Still open:
     it.todo(
-      "Texas school district: 'is the top pick ok for students under 13?' answers #1's licence (Gemma 3 12B then; Mistral Small 3.2 rechecked on todosweepnew) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says",
+      "Texas school district: 'is the top pick ok for students under 13?' answers #1's licence (Gemma 3 12B then; Mistral Small 3.2 rechecked on todosweepnew) with no word on age; a lead expects the pick's terms on children (a self-hosted model: no provider's age terms, COPPA's parental consent is the district's duty), as the shortlist's own 'Users under 18' note says (rechecked on todosweepmid: after the exam-weeks what-if '== Allowed with conditions: Gemma 3 12B ==', the Gemma Terms with no word on age)",
     );
     it.todo(
-      "Lahore fashion store: 'can we run it on our own PC with an rtx 3060 12gb?' answers DeepSeek-V3.2's self-hosting licence (the last model named; rechecked on todosweepnew: now the licences of all three picks, DeepSeek-V3.2, GLM-4.5 and Mistral Large 3); a lead expects whether the picks fit 12 GB (none does; a 7–8B model at 4-bit would) and what one card can serve of 6,000 messages a day",
+      "Lahore fashion store: 'can we run it on our own PC with an rtx 3060 12gb?' answers DeepSeek-V3.2's self-hosting licence (the last model named; rechecked on todosweepnew: now the licences of all three picks, DeepSeek-V3.2, GLM-4.5 and Mistral Large 3); a lead expects whether the picks fit 12 GB (none does; a 7–8B model at 4-bit would) and what one card can serve of 6,000 messages a day (rechecked on todosweepmid: '== Allowed: DeepSeek-V3.2 (unverified) ==' and the other picks' licences, no memory fit)",
     );
     it.todo(
-      "Geneva humanitarian: 'is it a problem that we are a non-profit for the llama licence?' answers four Llama licences in full and 'ask about Llama 4 Scout … separately' (each now opens 'Being a nonprofit: changes nothing here' since rank18: nonprofit-licence-answers.test.ts); a lead expects one answer for the Llama release the thread is about, not every Llama licence in full",
+      "Geneva humanitarian: 'is it a problem that we are a non-profit for the llama licence?' answers four Llama licences in full and 'ask about Llama 4 Scout … separately' (each now opens 'Being a nonprofit: changes nothing here' since rank18: nonprofit-licence-answers.test.ts); a lead expects one answer for the Llama release the thread is about, not every Llama licence in full (rechecked on todosweepmid: still the Llama 3.1, 3.2, 3.2 Vision … licences in turn)",
     );
     it.todo(
-      "Bangkok pharmacy chain: 'does the top pick keep our customers' messages?' says Claude Opus 4.5 via Anthropic is 'not in the catalogue (unknown)' (rechecked on todosweepnew), while the same reply's shortlist cites Anthropic's own terms for zero data retention on request; a lead expects what is on record (retention by default unknown, zero retention on request) said together",
+      "Bangkok pharmacy chain: 'does the top pick keep our customers' messages?' says Claude Opus 4.5 via Anthropic is 'not in the catalogue (unknown)' (rechecked on todosweepnew), while the same reply's shortlist cites Anthropic's own terms for zero data retention on request; a lead expects what is on record (retention by default unknown, zero retention on request) said together (rechecked on todosweepmid: 'Claude Opus 4.5 via Anthropic: not in the catalogue (unknown)')",
     );
   });
 });
