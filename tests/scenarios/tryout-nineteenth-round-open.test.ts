@@ -42,7 +42,7 @@ describe("open findings of the nineteenth tryout round", () => {
     // ('not counted: 300 letters (no size said: how many tokens is one?)'), and '(150K each)' without a unit is tokens
     // each (size-said-once.property.test.ts). Still open:
     it.todo(
-      "Edinburgh family law firm: 'Maybe 40 bundles a month (about 150,000 tokens each) and 300 letters.' takes 150K as input and output (at 3:1, 4.5M in and 1.5M out; rechecked on todosweepnew: now the summarisation split, 'split assumed for summarisation: 90% in / 10% out', 5.4M in and 0.6M out, so each bundle still loses 15K tokens of its input to the summary); a lead expects 40 × 150K = 6M tokens in and short summaries out",
+      "Edinburgh family law firm: 'Maybe 40 bundles a month (about 150,000 tokens each) and 300 letters.' takes 150K as input and output (at 3:1, 4.5M in and 1.5M out; rechecked on todosweepnew: now the summarisation split, 'split assumed for summarisation: 90% in / 10% out', 5.4M in and 0.6M out, so each bundle still loses 15K tokens of its input to the summary); a lead expects 40 × 150K = 6M tokens in and short summaries out (rechecked on todosweepmid: still '6M tokens/month = 40 bundles a month × 150K tokens each (split assumed for summarisation: 90% in / 10% out)')",
     );
     // Virginia's 'We have a team of 6 ML engineers.' is some ML-ops experience since words34
     // (tryout-nineteenth-round.test.ts, ops-experience-by-trade.property.test.ts).
@@ -52,10 +52,10 @@ describe("open findings of the nineteenth tryout round", () => {
     // Gothenburg's '4 GB can go to the model' on the head unit is an on-device 4 GB cap, and 'what if we get 8 GB for the
     // model?' raises it, since words32 (tryout-nineteenth-round.test.ts, device-memory-for-model.property.test.ts).
     it.todo(
-      "Edinburgh family law firm: 'we'd rather nothing leaves the office: we already have a Mac Studio with an M2 Ultra and 192GB of unified memory sitting idle' is unread (API picks only; rechecked on todosweepnew); 'will llama 3.3 70b run on the mac studio?' and 'how long would one bundle take on it?' both answer Llama 3.3 70B's model card (now opening with its 131K context being too small for one 150K bundle; rechecked on todosweep); a lead expects the Mac's 192 GB as owned hardware (a 70B model fits at 8-bit), local first, and a rough time per 150K-token bundle",
+      "Edinburgh family law firm: 'we'd rather nothing leaves the office: we already have a Mac Studio with an M2 Ultra and 192GB of unified memory sitting idle' is unread (API picks only; rechecked on todosweepnew); 'will llama 3.3 70b run on the mac studio?' and 'how long would one bundle take on it?' both answer Llama 3.3 70B's model card (now opening with its 131K context being too small for one 150K bundle; rechecked on todosweep); a lead expects the Mac's 192 GB as owned hardware (a 70B model fits at 8-bit), local first, and a rough time per 150K-token bundle (rechecked on todosweepmid: API picks GPT-4.1 mini / MiniMax-M2 / Claude Sonnet 4.6; both Mac questions answer '== Llama 3.3 70B ==', the model card)",
     );
     it.todo(
-      "Addis Ababa hotline (after its shortlist): 'what if a donor funds a GPU server?' is \"I couldn't tell which requirement to change\" (rechecked on todosweepnew); a lead expects self-hosting on one owned server weighed against $44–$115 a month of API",
+      "Addis Ababa hotline (after its shortlist): 'what if a donor funds a GPU server?' is \"I couldn't tell which requirement to change\" (rechecked on todosweepnew); a lead expects self-hosting on one owned server weighed against $44–$115 a month of API (rechecked on todosweepmid: still \"I couldn't tell which requirement to change\")",
     );
   });
 
@@ -70,7 +70,7 @@ describe("open findings of the nineteenth tryout round", () => {
     // Since words35 'is claude sonnet 4.5 on bedrock in govcloud?' is answered yes or no first from the government-region
     // records, with their source (government-cloud-question.property.test.ts). Still open:
     it.todo(
-      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers 'Yes: offered on AWS Bedrock in AWS GovCloud (US)' and says nothing of FedRAMP (rechecked on todosweep and todosweepnew); a lead expects the service's FedRAMP authorisation in GovCloud from AWS's own page, or 'not on record'",
+      "Virginia federal contractor: 'is claude sonnet 4.5 on bedrock in govcloud fedramp high?' answers 'Yes: offered on AWS Bedrock in AWS GovCloud (US)' and says nothing of FedRAMP (rechecked on todosweep and todosweepnew); a lead expects the service's FedRAMP authorisation in GovCloud from AWS's own page, or 'not on record' (rechecked on todosweepmid: 'Yes: Claude Sonnet 4.5 is offered on AWS Bedrock in AWS GovCloud (US)', nothing of FedRAMP)",
     );
     // Fixed by thread18: 'what if we drop the latency target to 5 seconds?' moves the target
     // (tryout-nineteenth-round.test.ts, latency-target-changed.property.test.ts).
@@ -85,7 +85,7 @@ describe("open findings of the nineteenth tryout round", () => {
     // Edinburgh's 'who owns the letters the model drafts?', say what each pick's terms say about outputs
     // since rank19 (output-ownership-answers.test.ts).
     it.todo(
-      "Addis Ababa hotline: 'is gemma free for ngos?' answers nine Gemma models' licences in full and then Gemma 4's Apache 2.0 (rechecked on todosweepnew), never what it costs ('Being a nonprofit: changes nothing here' is said since rank18: nonprofit-licence-answers.test.ts); a lead expects 'no licence fee; you pay for where it runs' with the cost of the thread's pick",
+      "Addis Ababa hotline: 'is gemma free for ngos?' answers nine Gemma models' licences in full and then Gemma 4's Apache 2.0 (rechecked on todosweepnew), never what it costs ('Being a nonprofit: changes nothing here' is said since rank18: nonprofit-licence-answers.test.ts); a lead expects 'no licence fee; you pay for where it runs' with the cost of the thread's pick (rechecked on todosweepmid: '== Allowed with conditions: Gemma (9 models) ==' then '== Allowed: Gemma 4 31B, 26B A4B ==', no cost)",
     );
   });
 });
