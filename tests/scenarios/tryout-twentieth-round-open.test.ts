@@ -34,13 +34,13 @@ import { describe, it } from "vitest";
 describe("open findings of the twentieth tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Munich legal-tech: 'We want a model to review commercial contracts: flag risky clauses (liability caps, indemnities, termination) and write a short summary of each contract in German or English' is 'summarisation' only, no field of use; a lead expects clause flagging (extraction or classification on legal text) weighed beside the summary, and the legal field read",
+      "Munich legal-tech: 'We want a model to review commercial contracts: flag risky clauses (liability caps, indemnities, termination) and write a short summary of each contract in German or English' is 'summarisation' only, no field of use; a lead expects clause flagging (extraction or classification on legal text) weighed beside the summary, and the legal field read (rechecked on todosweepmid: with the message rewritten from this header's facts, 'Noted: summarisation · regulated data · …', no clause flagging and no legal field)",
     );
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Kraków games studio (on-device): 'what if we also want a cloud fallback for low-end PCs?' is \"I couldn't tell which requirement to change\" (rechecked on todosweepnew); a lead expects an API pick for the players whose PCs cannot run the model, beside the on-device one, and what it costs for their share of 2 million players",
+      "Kraków games studio (on-device): 'what if we also want a cloud fallback for low-end PCs?' is \"I couldn't tell which requirement to change\" (rechecked on todosweepnew); a lead expects an API pick for the players whose PCs cannot run the model, beside the on-device one, and what it costs for their share of 2 million players (rechecked on todosweepmid: still \"I couldn't tell which requirement to change\" on the Kraków message of tryout-twentieth-round.test.ts)",
     );
   });
 });
