@@ -16,13 +16,13 @@ import { describe, it } from "vitest";
 describe("open findings of the twenty-first tryout round", () => {
   describe("words: what the team wrote in its first message", () => {
     it.todo(
-      "Antofagasta miner: 'classify safety incident reports and summarise shift handovers' is summarisation only; the classification half is not weighed (as the twentieth round's Munich clause flagging)",
+      "Antofagasta miner: 'classify safety incident reports and summarise shift handovers' is summarisation only; the classification half is not weighed (as the twentieth round's Munich clause flagging) (rechecked on todosweepmid: 'Noted: summarisation · open-weights models only · …', the classification not weighed)",
     );
   });
 
   describe("thread: what-ifs and questions in the thread", () => {
     it.todo(
-      "Indonesian seller support: 'what if we can also use Singapore?' is \"I couldn't tell which requirement to change\"; a lead expects the residency widened to Indonesia or Singapore and the hosts there checked",
+      "Indonesian seller support: 'what if we can also use Singapore?' is \"I couldn't tell which requirement to change\"; a lead expects the residency widened to Indonesia or Singapore and the hosts there checked (rechecked on todosweepmid: still \"I couldn't tell which requirement to change\")",
     );
   });
 });
