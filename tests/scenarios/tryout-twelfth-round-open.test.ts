@@ -94,7 +94,9 @@ describe("open findings of the twelfth tryout round", () => {
     // context-said-in-tokens.property.test.ts).
     // Lisbon's 12 GB less the game's 5 GB is 7 GB (at most 8B), said back as a laptop-or-desktop
     // app, since words16 (tryout-twelfth-round.test.ts, hardware-and-team-in-first-message.property.test.ts).
-    it.todo("Lisbon studio: 'letting players mod it' is redistribution with modification, to be said back (rechecked on todosweepmid: said back is 'you ship the weights to customers · EU-based team · commercial use', nothing on modification)");
+    it.todo(
+      "Lisbon studio: 'letting players mod it' is redistribution with modification, to be said back (rechecked on todosweepmid: said back is 'you ship the weights to customers · EU-based team · commercial use', nothing on modification)",
+    );
     it.todo(
       "the one-shot question: 'with no monthly-user cap and no attribution requirement' rules out both kinds, but only 'licences with an attribution duty' is said back: the exclusions keep licence ids, not the kinds the team named, and every capped licence also asks for attribution (saying every wholly covered kind told a security-appliance team 'excluding non-commercial licences', which it never said; reverted by the coordinator) (rechecked on todosweepmid: 'Noted: … excluding licences with an attribution duty (a Built with line or a Notice file)', the cap still not said back)",
     );
