@@ -41,7 +41,8 @@ export type FindingKind =
   | "host-retirement-secondary"
   | "lab-country-secondary"
   | "status-unsourced"
-  | "status-secondary";
+  | "status-secondary"
+  | "status-contradicts-retirement";
 
 export interface Finding {
   kind: FindingKind;
@@ -95,6 +96,8 @@ export const FINDING_TITLES: Readonly<Record<FindingKind, string>> = {
   "status-unsourced":
     "Statuses with no source on file: legacy, deprecated or retired, or current while the lab calls a later release of the line legacy (answers say so, unverified)",
   "status-secondary": "Statuses read in a secondary source, not the lab's own model page or deprecation table",
+  "status-contradicts-retirement":
+    "Statuses that contradict the lab's own retirement date on file (not retired after the lab's last day, or retired before it)",
 };
 
 /**
@@ -136,6 +139,7 @@ export const FINDING_SEVERITY: Readonly<Record<FindingKind, Severity>> = {
   "lab-country-secondary": "warning",
   "status-unsourced": "warning",
   "status-secondary": "warning",
+  "status-contradicts-retirement": "error",
 };
 
 export { ageDays } from "../../../src/catalog/price-age.js";
@@ -266,6 +270,22 @@ export function statusIsSourced(model: Model): boolean {
   return (model.status === "deprecated" || model.status === "retired") && Boolean(model.retirement);
 }
 
+/**
+ * The status answers print ("Status: current") against the lab's own last day for the model on its
+ * API: past that day it is retired there; before it, announced but not yet retired. Returns the
+ * contradiction in words, or null.
+ */
+export function statusAgainstRetirement(model: Model, today: Date): string | null {
+  const r = model.retirement;
+  if (!r) return null;
+  const day = today.toISOString().slice(0, 10);
+  if (r.retiresOn <= day && model.status !== "retired")
+    return `${model.status}, while ${r.label} gives ${r.retiresOn} as its last day on the lab's API`;
+  if (r.retiresOn > day && model.status === "retired")
+    return `retired, while ${r.label} gives ${r.retiresOn}, still to come, as its last day on the lab's API`;
+  return null;
+}
+
 function auditStatus(model: Model, subject: string, add: Add): void {
   if (model.kind !== "model") return;
   const source = model.statusSource;
@@ -314,6 +334,8 @@ function auditModel(model: Model, today: Date, newerPrice: NewerPriceLookup, add
   checkFact("context window", model.contextWindowSource);
   checkFact("status", model.statusSource);
   auditStatus(model, subject, add);
+  const contradiction = model.kind === "model" ? statusAgainstRetirement(model, today) : null;
+  if (contradiction) add("status-contradicts-retirement", subject, contradiction);
   // A retirement date is only ever the lab's own announcement: answers and alerts state it as fact.
   const retirement = model.retirement;
   if (retirement && (retirement.sourceKind !== "primary" || isKnownSecondary(retirement.sourceUrl)))
