@@ -367,6 +367,26 @@ export const MODEL_CARD_CONTEXT: Readonly<Record<string, PrimaryFact<number>>> =
   },
 };
 
+// Google's own lifecycle texts for the Gemini API (stored copies read on 2026-12-08).
+const LIFECYCLE_PAGES_READ = "2026-12-08";
+// Google's Gemini API deprecations page, the edition whose Gemini 3 table lists
+// gemini-3.1-flash-lite-preview (released March 3, 2026) with "No shutdown date announced":
+// "gemini-3-pro-preview | November 18, 2025 | March 9, 2026 | gemini-3.1-pro-preview".
+const GEMINI_DEPRECATIONS = {
+  label: "Google's Gemini API deprecations page (ai.google.dev)",
+  url: "https://ai.google.dev/gemini-api/docs/deprecations.md",
+  asOf: LIFECYCLE_PAGES_READ,
+};
+// Google's Firebase AI Logic docs, the banner on every page of the edition last updated 2026-06-18:
+// "Gemini 2.0 Flash and Flash-Lite models were shut down on June 1, 2026. To avoid service
+// disruption, update to a newer model like gemini-3.1-flash-lite." (a suggestion, not a named
+// replacement; the deprecations page's own replacement column is not in the stored copies).
+const FIREBASE_GEMINI_20_BANNER = {
+  label: "Google's Firebase AI Logic docs, banner on the Gemini 2.0 Flash shutdown (firebase.google.com)",
+  url: "https://firebase.google.com/docs/ai-logic/prompt-design?api=dev&hl=zh-cn",
+  asOf: "2026-06-18",
+};
+
 /**
  * A model's status on its lab's own API as the lab's own page states it ("**Legacy.** Released
  * November 24, 2025."). Wins over the curated or list-derived status; a model not here keeps that
@@ -380,6 +400,10 @@ export const PRIMARY_STATUSES: Readonly<Record<string, PrimaryFact<Model["status
   ),
   // "**Deprecated.** … retires on November 30, 2026" (the retirement record below).
   "claude-sonnet-4.5": { value: "deprecated", ...SONNET_45_PAGE },
+  // Shut down on Google's API (retirement records below); models.dev only marked them deprecated.
+  "gemini-2.0-flash": { value: "retired", ...FIREBASE_GEMINI_20_BANNER },
+  "gemini-2.0-flash-lite": { value: "retired", ...FIREBASE_GEMINI_20_BANNER },
+  "gemini-3-pro-preview": { value: "retired", ...GEMINI_DEPRECATIONS },
 };
 
 /** Retirements from the lab's own API, as the lab announced them (deprecation date, last day,
@@ -414,7 +438,21 @@ export const PRIMARY_RETIREMENTS: Readonly<Record<string, Retirement>> = {
     sourceKind: "primary",
     asOf: SONNET_45_PAGE.asOf,
   },
+  // Google gives no deprecation date on these pages, and for 2.0 only an example of a newer model.
+  "gemini-2.0-flash": labEndOfLife(FIREBASE_GEMINI_20_BANNER, "2026-06-01", null, null),
+  "gemini-2.0-flash-lite": labEndOfLife(FIREBASE_GEMINI_20_BANNER, "2026-06-01", null, null),
+  // The page's recommended replacement, gemini-3.1-pro-preview (Gemini 3.1 Pro (preview) here).
+  "gemini-3-pro-preview": labEndOfLife(GEMINI_DEPRECATIONS, "2026-03-09", null, "Gemini 3.1 Pro (preview)"),
 };
+
+function labEndOfLife(
+  page: { label: string; url: string; asOf: string },
+  retiresOn: string,
+  deprecatedOn: string | null,
+  replacement: string | null,
+): Retirement {
+  return { deprecatedOn, retiresOn, replacement, label: page.label, sourceUrl: page.url, sourceKind: "primary", asOf: page.asOf };
+}
 
 function anthropicEndOfLife(retiresOn: string): Retirement {
   return {

@@ -30,7 +30,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     aliases: ["gemini 2.0 flash", "gemini 2 flash"],
     md: ["google:gemini-2.0-flash"],
     ll: ["gemini/gemini-2.0-flash", "gemini-2.0-flash"],
-    description: "A fast Gemini 2.0 model, marked deprecated in the reference data.",
+    description: "A fast Gemini 2.0 model; Google shut it down on its API on 1 June 2026.",
   },
   {
     ...GEMINI,
@@ -39,7 +39,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     aliases: ["gemini 2.0 flash lite", "gemini 2 flash lite"],
     md: ["google:gemini-2.0-flash-lite"],
     ll: ["gemini/gemini-2.0-flash-lite"],
-    description: "The cheapest Gemini 2.0 tier, marked deprecated in the reference data.",
+    description: "The cheapest Gemini 2.0 tier; Google shut it down on its API on 1 June 2026.",
   },
   {
     ...GEMINI,
@@ -49,7 +49,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "google/gemini-2.5-pro",
     md: ["google:gemini-2.5-pro", "google-vertex:gemini-2.5-pro"],
     ll: ["gemini/gemini-2.5-pro", "gemini-2.5-pro"],
-    description: "Google's 2025 reasoning model with a context of about a million tokens.",
+    description: "Google's 2025 reasoning model with a context of about a million tokens",
   },
   {
     ...GEMINI,
@@ -59,7 +59,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "google/gemini-2.5-flash",
     md: ["google:gemini-2.5-flash", "google-vertex:gemini-2.5-flash"],
     ll: ["gemini/gemini-2.5-flash", "gemini-2.5-flash"],
-    description: "The fast, cheaper Gemini 2.5 model with optional reasoning.",
+    description: "The fast, cheaper Gemini 2.5 model with optional reasoning",
   },
   {
     ...GEMINI,
@@ -79,7 +79,7 @@ export const GOOGLE_AND_OTHER_MODELS: ModelCuration[] = [
     base: "google/gemini-3-pro-preview",
     md: ["google:gemini-3-pro-preview"],
     ll: ["gemini/gemini-3-pro-preview"],
-    description: "Preview of Google's third Gemini generation, marked deprecated in the reference data.",
+    description: "Preview of Google's third Gemini generation; Google shut it down on 9 March 2026 for Gemini 3.1 Pro.",
   },
   {
     ...GEMINI,
