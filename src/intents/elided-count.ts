@@ -3,6 +3,7 @@
 // run 33k tokens and we review about 1,000 a month". The count is of those documents, so the noun is put back and the
 // volume readers see "50 reports a day" beside the size. Money ("$500 a month", "budget 5k a
 // month") and counts that already name what they count are left alone.
+import { moneyWordBefore } from "./money-words.js";
 import { QUANTITY } from "./numbers.js";
 import { periodAt } from "./periods.js";
 
@@ -17,8 +18,8 @@ const NOUN_THEN_SIZE = new RegExp(
 // A count that names sized documents ("3,000 contracts"): group 3 is the noun.
 const COUNTED_THINGS = new RegExp(String.raw`${QUANTITY}\s+(${SIZED_THINGS})\b`, "g");
 const BARE_COUNT = new RegExp(String.raw`(?<![$€£¥\d.,])${QUANTITY}(?=\s+(?:a|an|per|each|every)\s)`, "g");
-const MONEY_BEFORE =
-  /\b(?:budget|spend|spending|cost|costs|pay|paying|price|revenue|salary|usd|eur|gbp)\W*(?:\w+\W+){0,3}$/;
+// "budget is about 5k a month": up to three words between the money word and the number.
+const MONEY_BEFORE = moneyWordBefore(3);
 // "Calls: about 45,000 a day": the count's own noun is said before it, with a colon.
 const NAMED_BEFORE = /\b[a-z]{3,}\s*:\s*(?:(?:about|around|roughly|approx\.?|maybe|~)\s*)*$/;
 const MONEY_AFTER = /^\s+(?:a|an|per|each|every)\s+\w+\s*(?:budget|spend|usd|dollars?|euros?|pounds?)\b/;

@@ -39,6 +39,7 @@ import { pagesAsTokens, PAGES_NOTE } from "./page-amounts.js";
 import { TOKENS_PER_WORD } from "./text-units.js";
 import { SIZED_THINGS, withElidedCountNoun } from "./elided-count.js";
 import { addedContextIn } from "./added-context.js";
+import { moneyWordBefore } from "./money-words.js";
 import { saysOneOff } from "./one-off-text.js";
 import { nounForms } from "./noun-forms.js";
 import { gpuMentionIn, withoutCardNumbers } from "./gpu-count-text.js";
@@ -226,8 +227,8 @@ function wordsAsTokens(t: string): { text: string; converted: boolean; note?: st
 const COMPACT_RATE = new RegExp(
   String.raw`(?<![$€£¥\d.,])${Q}\s*\/\s*(?:mo|month|mth|day|week|wk)\b(?!\s*(?:[a-z]+\s+)?(?:${PEOPLE}|actives?|maus?|visits?|views?|revenue|usd|dollars|euros?)\b)`,
 );
-const MONEY_BEFORE =
-  /\b(?:budget|spend|spending|revenue|arr|mrr|cost|costs|price|pay|paying|salary|raise|raised|funding)\W*(?:\w+\W+)?$/;
+// "budget 5M/mo", "ARR of 10M/mo": one word at most between the money word and the rate.
+const MONEY_BEFORE = moneyWordBefore(1);
 const MIN_COMPACT_TOKENS = 1_000_000;
 
 function compactVolume(t: string): Volume | null {
