@@ -7,6 +7,7 @@ import { asksQuality } from "../../quality-ask-text.js";
 import type { Intent } from "../../types.js";
 import type { QuestionRung } from "../descriptor.js";
 import { WHICH_MODEL } from "../question-cues.js";
+import { asksForAMonth } from "./price.js";
 import type { QuestionFeatures } from "../question-features.js";
 
 const PERMISSION_WORDS = /\blicen[cs]|allowed|permitted|legally\b/;
@@ -87,7 +88,9 @@ export const COST_QUESTIONS: readonly QuestionRung[] = [
     // Below licence and price: "can we afford GPT-4?" is settled by those rungs' own conditions.
     id: "cost:volume-or-cost-words",
     read: (f) =>
-      (f.parsed.volume() !== null || f.costWords() || f.hasEdits()) && !comparesNothing(f) && !asksForAModel(f)
+      (f.parsed.volume() !== null || f.costWords() || f.hasEdits() || (f.priceWords() && asksForAMonth(f.lower))) &&
+      !comparesNothing(f) &&
+      !asksForAModel(f)
         ? cost(f, cue.SELF_HOST.test(f.lower) || f.hasEdits())
         : null,
   },

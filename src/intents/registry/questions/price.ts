@@ -13,6 +13,12 @@ const PERIOD =
   /\b(?:a|per|each|every|\/)\s*(?:month|mo|day|week|year|hour|minute)\b|\b(?:monthly|daily|weekly|yearly|annually)\b/;
 /** A price asked above a prompt size, with no volume said: the long-context rate. */
 const longPromptPrice = (lower: string) => ABOVE_PROMPT_SIZE.test(lower) && !PERIOD.test(lower);
+/**
+ * "how much does X cost per month?", "how much is X monthly?": a figure for a month, the cost at the
+ * thread's volume (or an example one, said so), not the per-token price list (round 27: Almaty's
+ * "how much does the top pick cost per month to run on our own servers?" got Gemma 3 27B's prices).
+ */
+export const asksForAMonth = (lower: string) => PERIOD.test(lower) && !ABOVE_PROMPT_SIZE.test(lower);
 
 export const PRICE_QUESTIONS: readonly QuestionRung[] = [
   {
@@ -20,6 +26,7 @@ export const PRICE_QUESTIONS: readonly QuestionRung[] = [
     read: (f) =>
       f.priceWords() &&
       (f.parsed.volume() === null || longPromptPrice(f.lower)) &&
+      !asksForAMonth(f.lower) &&
       !f.hasEdits() &&
       !RELATIVE.test(f.lower) &&
       !WHICH_OF.test(f.lower)
