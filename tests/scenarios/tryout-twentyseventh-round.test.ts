@@ -266,4 +266,51 @@ describe("twenty-seventh tryout round: every team gets an answer an expert can c
     const shown = Number(said.match(new RegExp(`#1 ${top.name}: \\$([\\d.]+) a conversation`))?.[1]);
     expect(shown).toBeCloseTo(perConversation, 5);
   });
+
+  it("Colombo tour operator: 'the top pick' after the Llama licence answer is still the shortlist's #1", () => {
+    const c = chat(catalog);
+    const top = rowsOf(c.say(COLOMBO_TOURS_WHATSAPP))[0]!;
+    const [, licence, perConversation] = TWENTYSEVENTH_ROUND_FOLLOW_UPS["Colombo tours WhatsApp"];
+    c.say(licence!);
+    const said = plain(textOf(c.say(perConversation!)));
+    expect(said).toContain(`#1 ${top.name}:`);
+    expect(said).not.toMatch(/Llama 2/);
+  });
+
+  it("Almaty bank: 'how much does the top pick cost per month to run on our own servers?' after the Qwen licence answer is #1 self-hosted, no API price", () => {
+    const c = chat(catalog);
+    const top = rowsOf(c.say(ALMATY_BANK_CALLS))[0]!;
+    const [, licence, cost] = TWENTYSEVENTH_ROUND_FOLLOW_UPS["Almaty bank calls"];
+    c.say(licence!);
+    const reply = c.say(cost!);
+    expect((reply.data?.models as { id: string }[])[0]?.id).toBe(top.id);
+    expect(reply.data?.selfHost).toBeTruthy();
+    expect(plain(textOf(reply))).not.toMatch(/monthly API cost|Alibaba|Deep Infra|Groq/);
+  });
+
+  it("Finnish nuclear operator: a cost asked after a licence answer is the model on its own L40S (power and ops), never an API for an air-gapped plant", () => {
+    const c = chat(catalog);
+    c.say(FINNISH_NUCLEAR_PROCEDURES);
+    const [, licence, whyNot, cost] = TWENTYSEVENTH_ROUND_FOLLOW_UPS["Finnish nuclear procedures"];
+    c.say(licence!);
+    c.say(whyNot!);
+    const reply = c.say(cost!);
+    expect(reply.data?.intent).toBe("cost");
+    expect(reply.data?.selfHost).toBeTruthy();
+    const said = plain(textOf(reply));
+    expect(said).toMatch(/fit your 8× NVIDIA L40S\?/);
+    expect(said).not.toMatch(/monthly API cost|Azure/);
+  });
+
+  it.each([
+    ["Almaty bank", ALMATY_BANK_CALLS],
+    ["Finnish nuclear operator", FINNISH_NUCLEAR_PROCEDURES],
+  ])(
+    "%s: an on-prem shortlist scores data control as self-hosted and names no API host, retired or not",
+    (_team, first) => {
+      const { top, text } = firstShortlist(catalog, first);
+      for (const row of top) expect(row.breakdown.dataControl, row.name).toBeGreaterThanOrEqual(0.85);
+      expect(text).not.toMatch(/No longer sold at these hosts|Where your data goes/);
+    },
+  );
 });
