@@ -695,6 +695,83 @@ function tolerant(phrase: string): string {
   return out;
 }
 
+/**
+ * Strings one of which every match of the phrase `source` holds once folded by canonicalAnyWord
+ * (a run of letters all its matches share, "kostet" in "was kostet|wie viel kostet"), or undefined
+ * when the phrase has no such run. `tolerated`: the phrase is matched as `tolerant` writes it, its
+ * "ss" one unit ("ss?" is "(?:ss|ß)?"). Sound because `tolerant` widens a letter only to letters
+ * that fold to it ("ö", "oe", "ß" as "ss", any case), and because folding drops an "e" after an
+ * "o" or "u", which the text before a run may end with: a run's leading "e"s are left out.
+ */
+export function needlesOf(source: string, tolerated: boolean): readonly string[] | undefined {
+  let at = 0;
+  const quantifier = (): string => {
+    const m = /^(?:[?*+]|\{\d*(?:,\d*)?\})\??/.exec(source.slice(at));
+    at += m ? m[0].length : 0;
+    return m ? m[0] : "";
+  };
+  // The needles of alternatives up to ")" or the end: one set per alternative, undefined if any has none.
+  const alternatives = (): string[] | undefined => {
+    let all: string[] | undefined = [];
+    for (;;) {
+      const own = sequence();
+      all = all && own ? [...all, ...own] : undefined;
+      if (source.charAt(at) !== "|") return all;
+      at++;
+    }
+  };
+  // Of a sequence's required runs and groups, the one whose shortest needle is longest.
+  const sequence = (): string[] | undefined => {
+    let best: string[] | undefined;
+    const consider = (candidate: string[] | undefined) => {
+      const shortest = (list: string[]) => Math.min(...list.map((n) => n.length));
+      if (candidate && candidate.every((n) => n.length > 0) && (!best || shortest(candidate) > shortest(best)))
+        best = candidate;
+    };
+    let run = "";
+    const close = () => {
+      if (run) consider([canonicalAnyWord(run).replace(/^e+/, "")]);
+      run = "";
+    };
+    while (at < source.length && source.charAt(at) !== "|" && source.charAt(at) !== ")") {
+      const ch = source.charAt(at);
+      if (ch === "(") {
+        close();
+        const look = /^\((?:\?(?:[:=!]|<[=!]))?/.exec(source.slice(at))![0];
+        at += look.length;
+        const inner = alternatives();
+        at++; // ")"
+        const q = quantifier();
+        const required = q === "" || q.startsWith("+") || /^\{[1-9]/.test(q);
+        if (required && (look === "(" || look === "(?:")) consider(inner);
+        continue;
+      }
+      const unit =
+        ch === "\\"
+          ? source.slice(at, at + 2)
+          : ch === "["
+            ? source.slice(at, source.indexOf("]", at) + 1)
+            : tolerated && source.startsWith("ss", at)
+              ? "ss"
+              : ch;
+      at += unit.length;
+      const q = quantifier();
+      if (!/^[\p{L}\d]+$/u.test(unit) || (q !== "" && !q.startsWith("+"))) close();
+      else {
+        run += unit;
+        if (q !== "") close();
+      }
+    }
+    close();
+    return best;
+  };
+  return alternatives();
+}
+
+/** Whether `gloss` may match the text whose canonicalAnyWord folding is `folded` (needlesOf). */
+export const mayHold = (gloss: { needles: readonly string[] | undefined }, folded: string) =>
+  gloss.needles === undefined || gloss.needles.some((needle) => folded.includes(needle));
+
 const wordsOnly = (source: string) => new RegExp(String.raw`(?<![\p{L}\d])(?:${source})(?![\p{L}\d])`, "giu");
 
 // eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
@@ -879,6 +956,7 @@ const COMPILED = TONGUES.map((tongue) => {
     glosses: tongue.glosses.map(([source, english]) => ({
       pattern: phrase(source),
       english: unspaced ? ` ${english} ` : english,
+      needles: needlesOf(source, !unspaced),
     })),
     // Chinese: a phrase is replaced only where its words begin and end.
     replace: tongue.segmenter
@@ -888,6 +966,10 @@ const COMPILED = TONGUES.map((tongue) => {
     unspaced,
   };
 });
+
+/** Each language's glosses by its name, in the order they apply: what the tests check needlesOf against. */
+export const GLOSSES_BY_LANGUAGE: ReadonlyMap<string, readonly (typeof COMPILED)[number]["glosses"][number][]> =
+  new Map(TONGUES.map((tongue, i) => [tongue.name, COMPILED[i]!.glosses]));
 
 /** `text` with the requirement words of a German, French or Portuguese message put in English; else `text`. */
 export function inEnglishWords(text: string): string {
@@ -917,7 +999,14 @@ function glossed(text: string): string {
 function glossedIn(tongue: (typeof COMPILED)[number], text: string): string {
   // The opening "¿" / "¡" of a Spanish sentence has no place in the English the readers see.
   let out = tongue.numbers(text.replace(/[¿¡]/g, ""));
-  for (const { pattern, english } of tongue.glosses) out = tongue.replace(out, pattern, english);
+  // Glosses apply one after another, each to what the ones before left: most of a language's
+  // phrases are not in a message, and a phrase whose needles its folded text lacks is not run.
+  let folded = canonicalAnyWord(out);
+  for (const gloss of tongue.glosses) {
+    if (!mayHold(gloss, folded)) continue;
+    const next = tongue.replace(out, gloss.pattern, gloss.english);
+    if (next !== out) [out, folded] = [next, canonicalAnyWord(next)];
+  }
   // Glosses set off by spaces in a language written without them leave runs of spaces, and one
   // before a follow-up's opening ("why not …") that the cues read from the message's start.
   return tongue.unspaced ? out.replace(/ {2,}/g, " ").trim() : out;
@@ -999,8 +1088,9 @@ function tongueOf(text: string): (typeof COMPILED)[number] | undefined {
 function byFollowUpMarks(text: string): (typeof COMPILED)[number] | undefined {
   const marked = COMPILED.filter((tongue) => tongue.opener.test(text) || tongue.closer.test(text));
   if (marked.length < 2) return marked[0];
+  const folded = canonicalAnyWord(text);
   const phrasesHeld = (tongue: (typeof COMPILED)[number]) =>
-    tongue.glosses.filter(({ pattern }) => text.search(pattern) >= 0).length;
+    tongue.glosses.filter((gloss) => mayHold(gloss, folded) && text.search(gloss.pattern) >= 0).length;
   let best = marked[0]!;
   let most = phrasesHeld(best);
   for (const tongue of marked.slice(1)) {
