@@ -451,7 +451,15 @@ function labEndOfLife(
   deprecatedOn: string | null,
   replacement: string | null,
 ): Retirement {
-  return { deprecatedOn, retiresOn, replacement, label: page.label, sourceUrl: page.url, sourceKind: "primary", asOf: page.asOf };
+  return {
+    deprecatedOn,
+    retiresOn,
+    replacement,
+    label: page.label,
+    sourceUrl: page.url,
+    sourceKind: "primary",
+    asOf: page.asOf,
+  };
 }
 
 function anthropicEndOfLife(retiresOn: string): Retirement {
