@@ -162,6 +162,10 @@ export const SLOT_LABELS: { [K in Slot]: SlotLabel<K> } = {
     notRanked: "the ranking prices monthly volumes, and this runs once",
   },
   monthlyBudgetUsd: { name: "monthly budget", describe: (v) => `budget ${formatUsd(v)}/month` },
+  noCashBudget: {
+    name: "no cash budget",
+    describe: (v) => (v ? "no cash budget: only what runs on hardware you own" : null),
+  },
   budgetPerUnit: {
     name: "budget per thing",
     describe: (v) =>

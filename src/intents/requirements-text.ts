@@ -240,6 +240,12 @@ export function parseRequirements(text: string, catalog?: Catalog): Partial<Requ
   else if (budget) req.statedBudget = { currency: budget.currency, perMonth: budget.perMonth };
   const oneOffBudget = parseOneOffBudget(t);
   if (oneOffBudget) req.oneOffBudget = oneOffBudget;
+  // "literally no budget ($0)": no money at all, never a $0 cap (which would rule out every pick).
+  if (NO_CASH_BUDGET.test(t)) {
+    req.noCashBudget = true;
+    if (req.monthlyBudgetUsd === 0) delete req.monthlyBudgetUsd;
+    if (req.statedBudget?.perMonth === 0) delete req.statedBudget;
+  }
 
   const written = writtenInCode(text);
   if (written !== undefined) req.writtenIn = written;
@@ -392,6 +398,28 @@ function maxParamsIn(t: string): number | undefined {
  */
 export const NO_BUDGET_LIMIT =
   /\b(?:no (?:fixed |set |hard |real )?budget(?: limit| cap)?|unlimited budget|budget (?:is|isn'?t) (?:not )?(?:a concern|an issue|a constraint|a problem|no object)|money (?:is|isn'?t) (?:no object|an issue|a concern))\b/;
+
+/**
+ * No money to spend at all: "we have literally no budget ($0)", "zero budget", "no money for
+ * APIs", "no budget for API fees, only electricity", "our budget is $0", "we can't spend any
+ * money". Not NO_BUDGET_LIMIT's "no budget cap" / "no fixed budget" (no limit on spend, the
+ * opposite), nor a bare "no budget", which says either and is left to those words.
+ */
+export const NO_CASH_BUDGET = new RegExp(
+  [
+    String.raw`\b(?:literally|absolutely|really|basically|practically|truly|simply) (?:no|zero) (?:budget|money|funds|funding)\b`,
+    // "zero" is a digit by now (spellOutNumbers).
+    String.raw`\b(?:zero|nil|0) (?:budget|money|funds|funding|dollars)\b`,
+    // "no money for servers" (so an API, or the users' own laptops) is no money for one thing only.
+    String.raw`\bno (?:money|funds|funding|cash)\b(?! (?:is|was) (?:no|not an?) )(?! for (?:(?:new|our own|own|extra|more|any) )?(?:servers?|hardware|gpus?|infra\w*|machines?|compute)\b)`,
+    String.raw`\bno budget (?:at all|whatsoever|to speak of|for (?:any|paid|api|apis|the api|api fees|api costs|tokens|subscriptions?)\b)`,
+    String.raw`\bbudget (?:is |of |= ?)?(?:\$|usd |us\$)\s?0(?![\d.,]*\d)(?! ?k\b)`,
+    String.raw`\(\s?\$\s?0\s?\)`,
+    String.raw`(?:^|[\s(])\$\s?0 (?:budget|a month|per month|\/ ?mo(?:nth)?)\b`,
+    String.raw`\bonly (?:pay (?:for )?)?(?:the )?(?:electricity|power bill)\b`,
+    String.raw`\b(?:can'?t|cannot|can not|won'?t be able to) (?:spend|pay) (?:any(?:thing)?|a (?:dime|cent|penny))\b`,
+  ].join("|"),
+);
 
 /** A budget as stated: its currency is kept, since prices here are in US dollars. */
 export interface StatedBudget {

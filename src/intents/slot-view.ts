@@ -52,6 +52,8 @@ export const SLOT_SCHEMAS = {
   contextTokens: amount,
   monthlyActiveUsers: amount,
   monthlyBudgetUsd: amount,
+  /** No money to spend at all ("literally no budget ($0)", "only electricity"): never a $0 cap. */
+  noCashBudget: z.literal(true),
   dataSensitivity: z.enum(DATA_SENSITIVITIES),
   deployment: z.enum(DEPLOYMENTS),
   cloudProvider: z.enum(CLOUD_PROVIDERS),

@@ -262,6 +262,14 @@ export interface Requirements {
   volume?: Volume;
   monthlyBudgetUsd?: number;
   /**
+   * No money to spend at all ("we have literally no budget ($0)", "no budget for API fees, only
+   * electricity"): never a $0 cap, which every priced pick is over (a self-hosted figure carries
+   * ops staff even on an owned card). Said back; with GPUs the team owns, picks that run on them
+   * with no GPU rented or bought rank first (group-tier.ts needsSpendOf); with none, nothing is
+   * free to run and the answer asks what hardware the team has (answers/no-cash-note.ts).
+   */
+  noCashBudget?: true;
+  /**
    * The budget as said per thing ("at most 0.3 cents per ticket"), which made monthlyBudgetUsd
    * with the volume's count of those things: said back beside it, and dropped with it.
    */

@@ -37,6 +37,7 @@ const requirementSlots = z
     contextTokens: S.contextTokens,
     monthlyActiveUsers: S.monthlyActiveUsers,
     monthlyBudgetUsd: S.monthlyBudgetUsd,
+    noCashBudget: S.noCashBudget,
     dataSensitivity: S.dataSensitivity,
     deployment: S.deployment,
     cloudProvider: S.cloudProvider,
