@@ -43,6 +43,7 @@ import { avoidedPickNote } from "./avoided-pick-note.js";
 import { retiredHostsNote } from "./retirement.js";
 import { mustSelfHost } from "../scoring/monthly-cost.js";
 import { noOpsSelfHostNote } from "./no-ops-note.js";
+import { noCashNote } from "./no-cash-note.js";
 import { qualityMinimumNote } from "./quality-minimum-note.js";
 import { hardwareSection } from "./hardware-note.js";
 import { originLabsNote } from "./origin-labs-note.js";
@@ -449,6 +450,8 @@ export function shortlistReply(rec: Recommendation, catalog: Catalog, opts: Shor
     if (working.length > 0) blocks.push(text(`**${heading}:**\n${working.join("\n")}`));
     const budgetRisk = job ? null : budgetRiskNote(r, top);
     if (budgetRisk) blocks.push(text(budgetRisk));
+    const noCash = noCashNote(req, top, r.ranked);
+    if (noCash) blocks.push(text(noCash));
     // A long prompt sent again and again: what a prompt cache would take off each API pick's bill.
     const cache = job || pricedAtBatchRates(req) ? null : promptCacheNote(catalog, req.volume, top);
     if (cache) blocks.push(text(cache));

@@ -141,6 +141,16 @@ export function budgetAtRiskWhy(m: Pick<RankedModel, "name">): string {
   return `${m.name} reasons before answering and is within your budget only if every request reasons as briefly as the shortest published trace (${REASONING_TRACE_RANGE} tokens), over it at the longest, and a pick at risk of the budget is ranked after every one within it across that range`;
 }
 
+/** Why a pick that needs money is listed after those a team with none runs on its own GPUs (group-tier.ts needsSpendOf). */
+export function needsSpendWhy(m: Pick<RankedModel, "name" | "costBasis">): string {
+  const what = m.costBasis === "api" ? "is billed per token through an API" : "needs GPUs rented or bought beyond yours";
+  return `${m.name} ${what}, and with no cash budget a pick that needs money is ranked after every one your own GPUs run with nothing rented or bought`;
+}
+
+/** Whether the budget group holds picks that need money a team without any has not got (group-tier.ts needsSpendOf). */
+export const spendGroup = (req: Pick<Ranking["requirements"], "noCashBudget" | "ownedGpus">): boolean =>
+  req.noCashBudget === true && req.ownedGpus !== undefined;
+
 /** Why a release a later one of its line supersedes is listed after the others (superseded.ts). */
 export function supersededInLineWhy(m: Pick<RankedModel, "name">): string {
   return `${m.name} has a later release of the same line usable where you run, at no higher cost and at least as good for the job, and a superseded release is ranked after every other`;
@@ -149,13 +159,14 @@ export function supersededInLineWhy(m: Pick<RankedModel, "name">): string {
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
   a: Pick<RankedModel, GroupFlag>,
-  b: Pick<RankedModel, GroupFlag | "name" | "licenseName" | "breakdown" | "costLabel" | "costBasis">,
+  b: Pick<RankedModel, GroupFlag | "name" | "licenseName" | "breakdown" | "costLabel" | "costBasis" | "reasoningHighUsd">,
   ranking: Pick<Ranking, "requirements">,
 ): string {
   if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);
   const minimum = qualityMinimumOf(ranking.requirements);
   if (b.belowQualityMinimum !== a.belowQualityMinimum && minimum) return belowMinimumWhy(b.breakdown, minimum);
-  if (b.budgetAtRisk !== a.budgetAtRisk) return budgetAtRiskWhy(b);
+  if (b.budgetAtRisk !== a.budgetAtRisk)
+    return spendGroup(ranking.requirements) && b.reasoningHighUsd === undefined ? needsSpendWhy(b) : budgetAtRiskWhy(b);
   const rule = residencyRule(ranking.requirements);
   if (b.residencyUnchecked !== a.residencyUnchecked && rule) return uncheckedResidencyWhy(b, rule.said);
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);

@@ -19,7 +19,7 @@ import { withdrawnByLab } from "./withdrawn-release.js";
 export interface GroupInput {
   model: Model;
   license: License;
-  cost: { basis: HostingBasis | null; reasoningHighUsd?: number | null };
+  cost: { basis: HostingBasis | null; reasoningHighUsd?: number | null; selfHost?: { gpusNotOwned?: number } };
   unread?: boolean;
   apiUnchecked?: boolean;
   codeNamed?: boolean;
@@ -35,7 +35,7 @@ export interface GroupInput {
 export function groupTierOf(catalog: Catalog, c: GroupInput, req: Requirements, otherJob: boolean): number {
   return (
     ((c.unread ?? licenceUnread(c.license)) ? TIER_BIT.licenceUnread : 0) |
-    (budgetAtRiskOf(c, req) ? TIER_BIT.budgetAtRisk : 0) |
+    (budgetAtRiskOf(c, req) || needsSpendOf(c, req) ? TIER_BIT.budgetAtRisk : 0) |
     (residencyUncheckedOf(catalog, c, req) ? TIER_BIT.residencyUnchecked : 0) |
     (noKnownAgeTerms(c.model, c.license, c.cost.basis, req) ? TIER_BIT.noKnownAgeTerms : 0) |
     (otherJob && (c.codeNamed ?? isCodeSpecialised(c.model)) ? TIER_BIT.builtForOtherJob : 0) |
@@ -60,4 +60,16 @@ export function budgetAtRiskOf(c: Pick<GroupInput, "cost">, req: Requirements): 
   if (high === undefined || !req.volume) return false;
   const budget = budgetUsdOf(req);
   return budget !== undefined && (high === null || high > budget);
+}
+
+/**
+ * For a team with no money to spend and GPUs of its own (Requirements.noCashBudget), a pick that
+ * needs money: an API billed per token, or a fleet with a GPU rented or bought beyond the team's.
+ * It shares the budget group (rank-groups.ts): the team's money is the limit either way, and a pick
+ * its own cards run at no extra spend is listed first (explain.ts needsSpendWhy says so). With no
+ * GPUs of its own nothing runs free, so nothing is moved (answers say so and ask what it has).
+ */
+export function needsSpendOf(c: Pick<GroupInput, "cost">, req: Requirements): boolean {
+  if (!req.noCashBudget || !req.ownedGpus) return false;
+  return !(c.cost.basis === "self-host" && c.cost.selfHost?.gpusNotOwned === 0);
 }

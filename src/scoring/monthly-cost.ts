@@ -17,6 +17,8 @@ export interface SelfHostQuote {
   /** e.g. "2× H100 80GB at $2.49/h, 24/7, plus ops time". */
   summary: string;
   sources: SourceRef[];
+  /** GPUs of the fleet beyond the team's own (rented or bought): 0 when it runs on owned cards alone. */
+  gpusNotOwned?: number;
 }
 
 /** Injected so scoring stays independent of how self-hosting is costed (and testable alone). */
@@ -204,6 +206,9 @@ function estimateAt(model: Model, req: Requirements, quoter: SelfHostQuoter | un
     }
   }
 
+  // A team with no money to spend runs what its own GPUs carry there, whatever an API would bill.
+  if (req.noCashBudget && selfHost?.gpusNotOwned === 0)
+    return new Estimate(selfHost.monthlyUsd, "self-host", null, api, selfHost, undefined, blendedPerMTok);
   // Prefer the API on an exact tie: no operations burden for the same money.
   if (api && (!selfHost || api.totalUsd <= selfHost.monthlyUsd))
     return new Estimate(api.totalUsd, "api", null, api, selfHost, selfHostUnavailable, blendedPerMTok);

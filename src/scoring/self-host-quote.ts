@@ -91,7 +91,10 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     if ("unavailable" in priced) return priced;
     // The fleet sized for the peak, always on: the figure the self-hosting answer leads with,
     // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
-    return new QuoteWrittenLater(priced.monthly.totalAlwaysOnUsd, model, volume, finder);
+    const quote = new QuoteWrittenLater(priced.monthly.totalAlwaysOnUsd, model, volume, finder);
+    const gpus = priced.monthly.gpus;
+    quote.gpusNotOwned = gpus - Math.min(gpus, priced.figures.plan.owned?.count ?? 0);
+    return quote;
   };
 }
 
@@ -219,6 +222,7 @@ interface Priced {
  */
 class QuoteWrittenLater implements SelfHostQuote {
   readonly monthlyUsd: number;
+  gpusNotOwned: number | undefined;
   readonly #model: Model;
   readonly #volume: Volume;
   readonly #finder: PlanFinder;

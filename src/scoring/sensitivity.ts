@@ -235,7 +235,9 @@ export function firstRequirementFlip(
         : tierOf(rowA) > tierOf(rowB) && rowA.belowQualityMinimum && !rowB.belowQualityMinimum
           ? `${a.name} would be below the quality the job needs and ${b.name} would not`
           : tierOf(rowA) > tierOf(rowB) && rowA.budgetAtRisk && !rowB.budgetAtRisk
-            ? `${a.name} would be within your budget only at the low end of its hidden reasoning and ${b.name} would be within it across the range`
+            ? req.noCashBudget && req.ownedGpus
+              ? `${a.name} would need money (an API, or GPUs beyond yours) and ${b.name} would run on your own GPUs`
+              : `${a.name} would be within your budget only at the low end of its hidden reasoning and ${b.name} would be within it across the range`
             : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
               ? `${a.name}'s host would not be checked for where your data must stay and ${b.name}'s would`
               : tierOf(rowA) > tierOf(rowB) && rowA.noKnownAgeTerms && !rowB.noKnownAgeTerms

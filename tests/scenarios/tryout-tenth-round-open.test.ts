@@ -50,10 +50,9 @@ describe("open findings of the tenth tryout round", () => {
     // Atacama's tablets beside a 64 GB Jetson are no phone app, and Montreal's 'one volunteer
     // developer' and 'a donated gaming PC with an RTX 4090' are no ML-ops experience and one owned
     // RTX 4090, since words16 (tryout-tenth-round.test.ts,
-    // hardware-and-team-in-first-message.property.test.ts). Still open:
-    it.todo(
-      "Montreal law clinic: 'we have literally no budget ($0)' is a zero budget, to be said back (today not read); what a $0 budget does to a ranking whose self-hosted costs include contracted on-call staff is rank11's to decide",
-    );
+    // hardware-and-team-in-first-message.property.test.ts). Montreal's 'we have literally no budget
+    // ($0)' is no cash budget, said back and never a $0 cap, since zerobudget
+    // (tests/scenarios/no-cash-budget.test.ts). Still open:
     // Warsaw's 'Quality of Ukrainian and German is critical', Pune's 'DPDP Act' and Montreal's legal clinic
     // are read since words12 (first-message-stated-facts.test.ts).
     it.todo(
@@ -69,9 +68,9 @@ describe("open findings of the tenth tryout round", () => {
     // Fixed by ranking8: with users under 18, picks served under their lab's own terms that address
     // minors rank before the others (open models on hosts whose age terms are not on file, self-hosted,
     // closed without age terms), and the answer says why (tests/scenarios/age-terms-ranking.test.ts).
-    it.todo(
-      "Montreal law clinic (privileged data that must stay in Canada, $0, an RTX 4090): a model the team can run on its own card (e.g. Qwen3 14B or Mistral Small 3.2 at 4-bit) should lead; first #1–#3 were Claude Opus 4.5 and 4.1 via Bedrock and GPT-5.1 via OpenAI; today #1 GPT-4.1 mini via OpenAI, #2 Qwen3-Next 80B-A3B self-hosted on rented GPUs at $11,508 a month, #3 GPT-4o: the RTX 4090 it owns carries none of them",
-    );
+    // Fixed by zerobudget: with no cash budget, the picks its own RTX 4090 runs with nothing rented
+    // lead (Gemma 3 27B and Mistral Small 3.2 at 4-bit, Gemma 3 12B), APIs and rented GPUs after,
+    // and the answer says why (tests/scenarios/no-cash-budget.test.ts).
     // Fixed by ranking8: figures compared in a sentence get the decimals that tell them apart
     // ('0.446 … below the 0.450') (tests/scenarios/figures-apart.test.ts).
   });

@@ -212,7 +212,8 @@ export const STEPS: FlowStep[] = [
     optional: false,
     priority: 75,
     // A budget in another currency with a rate on record is applied (scoring/budget.ts): not asked again.
-    known: (req) => budgetUsdOf(req) !== undefined,
+    // No money at all is an answer too: never asked again, never a $0 cap (no-cash-note.ts).
+    known: (req) => budgetUsdOf(req) !== undefined || req.noCashBudget === true,
     choices: [
       { value: "100", label: "Under $100", words: /^$/, patch: { monthlyBudgetUsd: 100 } },
       { value: "500", label: "Under $500", words: /^$/, patch: { monthlyBudgetUsd: 500 } },
