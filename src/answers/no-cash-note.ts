@@ -13,7 +13,11 @@ export const NO_CASH = "**No cash budget:**";
 
 const names = (ms: readonly RankedModel[]) => ms.map((m) => m.name).join(", ");
 
-export function noCashNote(req: Requirements, top: readonly RankedModel[], ranked: readonly RankedModel[]): string | null {
+export function noCashNote(
+  req: Requirements,
+  top: readonly RankedModel[],
+  ranked: readonly RankedModel[],
+): string | null {
   if (!req.noCashBudget || req.onDevice) return null;
   const owned = req.ownedGpus;
   if (!owned)

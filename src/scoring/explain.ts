@@ -143,7 +143,8 @@ export function budgetAtRiskWhy(m: Pick<RankedModel, "name">): string {
 
 /** Why a pick that needs money is listed after those a team with none runs on its own GPUs (group-tier.ts needsSpendOf). */
 export function needsSpendWhy(m: Pick<RankedModel, "name" | "costBasis">): string {
-  const what = m.costBasis === "api" ? "is billed per token through an API" : "needs GPUs rented or bought beyond yours";
+  const what =
+    m.costBasis === "api" ? "is billed per token through an API" : "needs GPUs rented or bought beyond yours";
   return `${m.name} ${what}, and with no cash budget a pick that needs money is ranked after every one your own GPUs run with nothing rented or bought`;
 }
 
@@ -159,7 +160,10 @@ export function supersededInLineWhy(m: Pick<RankedModel, "name">): string {
 /** Why b, in a later group than a (see rankTier), is listed after it. */
 export function laterGroupWhy(
   a: Pick<RankedModel, GroupFlag>,
-  b: Pick<RankedModel, GroupFlag | "name" | "licenseName" | "breakdown" | "costLabel" | "costBasis" | "reasoningHighUsd">,
+  b: Pick<
+    RankedModel,
+    GroupFlag | "name" | "licenseName" | "breakdown" | "costLabel" | "costBasis" | "reasoningHighUsd"
+  >,
   ranking: Pick<Ranking, "requirements">,
 ): string {
   if (b.licenceUnread !== a.licenceUnread) return unreadLicenceWhy(b);

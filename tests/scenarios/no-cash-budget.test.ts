@@ -37,8 +37,11 @@ describe("no cash budget: what the team's own GPUs run leads", () => {
     const { req, top, text } = firstShortlist(catalog, GHENT_HOSPITAL_LETTERS);
     expect(req.noCashBudget).toBe(true);
     expect(text).toContain(SAID_BACK);
-    for (const m of top) expect(text, m.id).toMatch(new RegExp(`- \\*\\*${m.name}\\*\\* self-hosted[^\\n]*?, all yours at`));
-    expect(text).toMatch(/No cash budget:\*\* only what runs on hardware you own\. .* run on your 4× A100 80GB with no GPU rented or bought/);
+    for (const m of top)
+      expect(text, m.id).toMatch(new RegExp(`- \\*\\*${m.name}\\*\\* self-hosted[^\\n]*?, all yours at`));
+    expect(text).toMatch(
+      /No cash budget:\*\* only what runs on hardware you own\. .* run on your 4× A100 80GB with no GPU rented or bought/,
+    );
   });
 
   it("no owned hardware stated: a shortlist still comes (no $0 cap), and the answer says nothing is free and asks what hardware the team has", () => {
