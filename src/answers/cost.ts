@@ -31,6 +31,7 @@ import { billedVolume } from "../scoring/hidden-reasoning.js";
 import { threadJob } from "../scoring/requirements.js";
 import { assumedSplitWords, withJobSplit } from "../scoring/job-split.js";
 import { REASONING_SOURCE } from "../scoring/latency-target.js";
+import { COST_MODELS_SHOWN } from "../conversation/subject.js";
 
 const DEFAULT_TOTAL_TOKENS = 10_000_000;
 
@@ -182,7 +183,7 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
   const cloud = intent.host ? null : threadCloud(models, ctx);
   const host = intent.host ?? cloud?.host;
   const reply = costReply(
-    models.slice(0, 4),
+    models.slice(0, COST_MODELS_SHOWN),
     volume,
     stated === null,
     ctx.catalog,
@@ -198,7 +199,7 @@ export const apiCostHandler: IntentHandler<"cost"> = (intent, ctx) => {
     replies: [
       intent.qualityAsked === undefined
         ? reply
-        : withQualityAside(reply, named.slice(0, 4), intent.qualityAsked, ctx.catalog),
+        : withQualityAside(reply, named.slice(0, COST_MODELS_SHOWN), intent.qualityAsked, ctx.catalog),
     ],
   };
 };
