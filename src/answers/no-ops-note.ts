@@ -8,12 +8,13 @@
 import { noOpsPenaltyWords } from "../costs/self-host-assumptions.js";
 import type { RankedModel } from "../scoring/rank.js";
 import type { Requirements } from "../scoring/requirements.js";
+import { noCashOwnGpus } from "../scoring/group-tier.js";
 
 export function noOpsSelfHostNote(req: Requirements, shown: readonly RankedModel[]): string | null {
   if (req.mlOpsExperience !== "none" || req.onDevice === true || !shown.some((m) => m.costBasis === "self-host"))
     return null;
   // With no cash and cards of its own, the team's own people are the ops (no-cash-note.ts says so).
-  if (req.noCashBudget && req.ownedGpus) return null;
+  if (noCashOwnGpus(req)) return null;
   const selfHostOnly = req.selfHosted === true || req.deployment === "on-prem";
   return (
     `**No ops staff:** each self-hosted figure includes ${noOpsPenaltyWords()} (OUR assumption: someone must patch, monitor and restart the servers), so a self-hosted deployment may not fit a budget of a few thousand dollars.` +

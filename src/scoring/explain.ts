@@ -10,6 +10,7 @@ import { rankTier, type RankGroupFlags } from "./rank-groups.js";
 import { residencyRule } from "./residency.js";
 import { REASONING_TRACE_RANGE } from "./latency-target.js";
 import { qualityMinimumOf } from "./quality-need.js";
+import { noCashOwnGpus } from "./group-tier.js";
 
 /** A ranked model's group (see rankTier): a later group is listed after, whatever the scores. */
 const tierOf = (m: Pick<RankedModel, GroupFlag>) => rankTier(m);
@@ -148,10 +149,6 @@ export function needsSpendWhy(m: Pick<RankedModel, "name" | "costBasis">): strin
   return `${m.name} ${what}, and with no cash budget a pick that needs money is ranked after every one your own GPUs run with nothing rented or bought`;
 }
 
-/** Whether the budget group holds picks that need money a team without any has not got (group-tier.ts needsSpendOf). */
-export const spendGroup = (req: Pick<Ranking["requirements"], "noCashBudget" | "ownedGpus">): boolean =>
-  req.noCashBudget === true && req.ownedGpus !== undefined;
-
 /** Why a release a later one of its line supersedes is listed after the others (superseded.ts). */
 export function supersededInLineWhy(m: Pick<RankedModel, "name">): string {
   return `${m.name} has a later release of the same line usable where you run, at no higher cost and at least as good for the job, and a superseded release is ranked after every other`;
@@ -170,7 +167,9 @@ export function laterGroupWhy(
   const minimum = qualityMinimumOf(ranking.requirements);
   if (b.belowQualityMinimum !== a.belowQualityMinimum && minimum) return belowMinimumWhy(b.breakdown, minimum);
   if (b.budgetAtRisk !== a.budgetAtRisk)
-    return spendGroup(ranking.requirements) && b.reasoningHighUsd === undefined ? needsSpendWhy(b) : budgetAtRiskWhy(b);
+    return noCashOwnGpus(ranking.requirements) && b.reasoningHighUsd === undefined
+      ? needsSpendWhy(b)
+      : budgetAtRiskWhy(b);
   const rule = residencyRule(ranking.requirements);
   if (b.residencyUnchecked !== a.residencyUnchecked && rule) return uncheckedResidencyWhy(b, rule.said);
   if (b.noKnownAgeTerms !== a.noKnownAgeTerms) return noKnownAgeTermsWhy(b);

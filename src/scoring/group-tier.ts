@@ -70,6 +70,10 @@ export function budgetAtRiskOf(c: Pick<GroupInput, "cost">, req: Requirements): 
  * GPUs of its own nothing runs free, so nothing is moved (answers say so and ask what it has).
  */
 export function needsSpendOf(c: Pick<GroupInput, "cost">, req: Requirements): boolean {
-  if (!req.noCashBudget || !req.ownedGpus) return false;
+  if (!noCashOwnGpus(req)) return false;
   return !(c.cost.basis === "self-host" && c.cost.selfHost?.gpusNotOwned === 0);
 }
+
+/** A team with no money to spend and GPUs of its own: picks that need money go to the budget group. */
+export const noCashOwnGpus = (req: Pick<Requirements, "noCashBudget" | "ownedGpus">): boolean =>
+  req.noCashBudget === true && req.ownedGpus !== undefined;

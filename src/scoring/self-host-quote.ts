@@ -93,7 +93,7 @@ export function selfHostQuoter(selfhost: SelfHostData, edits: AssumptionEdits = 
     // so a shortlist, "why not X?" and "self-host X" agree on the same facts.
     const quote = new QuoteWrittenLater(priced.monthly.totalAlwaysOnUsd, model, volume, finder);
     const gpus = priced.monthly.gpus;
-    quote.gpusNotOwned = gpus - Math.min(gpus, priced.figures.plan.owned?.count ?? 0);
+    quote.gpusNotOwned = Math.max(0, gpus - (priced.figures.plan.owned?.count ?? 0));
     return quote;
   };
 }

@@ -40,6 +40,7 @@ import {
   type Requirements,
 } from "./requirements.js";
 import type { Weights } from "./weights.js";
+import { noCashOwnGpus } from "./group-tier.js";
 
 export interface WeightFlip {
   criterion: Criterion;
@@ -235,7 +236,7 @@ export function firstRequirementFlip(
         : tierOf(rowA) > tierOf(rowB) && rowA.belowQualityMinimum && !rowB.belowQualityMinimum
           ? `${a.name} would be below the quality the job needs and ${b.name} would not`
           : tierOf(rowA) > tierOf(rowB) && rowA.budgetAtRisk && !rowB.budgetAtRisk
-            ? req.noCashBudget && req.ownedGpus
+            ? noCashOwnGpus(req)
               ? `${a.name} would need money (an API, or GPUs beyond yours) and ${b.name} would run on your own GPUs`
               : `${a.name} would be within your budget only at the low end of its hidden reasoning and ${b.name} would be within it across the range`
             : tierOf(rowA) > tierOf(rowB) && rowA.residencyUnchecked && !rowB.residencyUnchecked
